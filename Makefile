@@ -1,0 +1,47 @@
+# make run  : set up everything on a fresh machine, then start the kiosk
+# make test : set up everything, then run every test, ruff and mypy
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+# Debian packages: Qt's runtime libraries, the X11 window (make run),
+# the QR decoder the tests scan codes with, and a virtual screen.
+DEB_QT   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
+DEB_X11  := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+DEB_TEST := zbar-tools xvfb xauth
+
+.PHONY: run test lint bench screenshots package clean deb-run deb-test
+
+run: $(STAMP) deb-run
+	$(BIN)/kiosk $(ARGS)
+
+test: $(STAMP) deb-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	$(BIN)/ruff check kiosk tests
+	$(BIN)/mypy
+
+lint: $(STAMP)
+	$(BIN)/ruff check kiosk tests
+	$(BIN)/mypy
+
+bench: $(STAMP) deb-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+screenshots: $(STAMP) deb-run deb-test
+	$(BIN)/python tools/screenshots.py
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+deb-run:
+	@tools/debian-packages.sh $(DEB_QT) $(DEB_X11)
+
+deb-test:
+	@tools/debian-packages.sh $(DEB_QT) $(DEB_TEST)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

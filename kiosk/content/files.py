@@ -1,0 +1,82 @@
+"""Reading content files safely: inside the folder, small enough, UTF-8, TOML."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from kiosk.content.model import Problem
+
+MAX_FILE_BYTES = 1_000_000
+"""A content file larger than this is refused: no kiosk text needs a megabyte."""
+
+
+class ContentError(Exception):
+    """A file could not be read; carries the problem to report."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def display_path(path: Path, root: Path) -> Path:
+    """Return ``path`` relative to the content root's parent, for short messages."""
+    try:
+        return path.relative_to(root.parent)
+    except ValueError:
+        return path
+
+
+def read_text(path: Path, root: Path) -> str:
+    """Return the text of ``path``, or raise ContentError saying why it cannot be used."""
+    shown = display_path(path, root)
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        raise ContentError(Problem(shown, 0, "is a link to a file outside the content folder"))
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ContentError(
+            Problem(shown, 0, f"is {size:,} bytes; content files may be at most {MAX_FILE_BYTES:,}")
+        )
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ContentError(Problem(shown, line, "is not UTF-8 text; save it as UTF-8")) from None
+    if not text.strip():
+        raise ContentError(Problem(shown, 1, "is empty"))
+    return text.removeprefix("\ufeff")
+
+
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+def read_toml(path: Path, root: Path) -> tuple[dict[str, Any], str]:
+    """Return the parsed TOML of ``path`` and its text, or raise ContentError."""
+    text = read_text(path, root)
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as error:
+        match = _TOML_LINE.search(str(error))
+        line = int(match.group(1)) if match else 0
+        reason = _TOML_LINE.split(str(error))[0].strip(" (")
+        raise ContentError(
+            Problem(display_path(path, root), line, f"is not valid TOML: {reason}")
+        ) from None
+
+
+def line_of(text: str, key: str, start: int = 1) -> int:
+    """Return the line where ``key = `` (or ``[key]``) first appears from line ``start`` on."""
+    pattern = re.compile(rf"^\s*(\[+\s*{re.escape(key)}\s*\]+|{re.escape(key)}\s*=)")
+    for number, line in enumerate(text.splitlines()[start - 1 :], start):
+        if pattern.match(line):
+            return number
+    return start
+
+
+def table_lines(text: str, name: str) -> list[int]:
+    """Return the line of each ``[[name]]`` header, in order."""
+    pattern = re.compile(rf"^\s*\[\[\s*{re.escape(name)}\s*\]\]")
+    return [n for n, line in enumerate(text.splitlines(), 1) if pattern.match(line)]

@@ -1,0 +1,145 @@
+"""Turn a content folder into a Content, keeping what is valid and listing what is not.
+
+A content folder holds one sub-folder per language (``en``, ``es``), each with
+``language.toml`` and ``article/*.md``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kiosk.content.files import ContentError, display_path, line_of, read_toml
+from kiosk.content.model import Content, LanguageContent, Problem, Section, Source
+from kiosk.content.sections import read_section, suggest
+
+LANGUAGE_KEYS = ("name", "title", "subtitle", "source", "attract")
+
+
+def load_content(root: Path) -> Content:
+    """Load every language under ``root``; broken files are left out and reported."""
+    root = Path(root)
+    if not root.is_dir():
+        return Content(root, {}, (Problem(root, 0, "is not a folder of content"),))
+    problems: list[Problem] = []
+    languages: dict[str, LanguageContent] = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        language = _load_language(folder, root, problems)
+        if language is not None:
+            languages[language.code] = language
+    if not languages:
+        problems.append(Problem(root, 0, "has no language folder with a language.toml"))
+    problems.extend(_missing_translations(languages, root))
+    return Content(root, languages, tuple(problems))
+
+
+def _load_language(folder: Path, root: Path, problems: list[Problem]) -> LanguageContent | None:
+    meta_path = folder / "language.toml"
+    sections = _load_sections(folder / "article", root, problems)
+    if not meta_path.exists():
+        problems.append(Problem(display_path(folder, root), 0, "has no language.toml"))
+        return None
+    try:
+        data, text = read_toml(meta_path, root)
+    except ContentError as error:
+        problems.append(error.problem)
+        return None
+    shown = display_path(meta_path, root)
+    for key in data:
+        if key not in LANGUAGE_KEYS:
+            problems.append(
+                Problem(
+                    shown, line_of(text, key), f"unknown key '{key}'{suggest(key, LANGUAGE_KEYS)}"
+                )
+            )
+    name = _text(data, "name", shown, text, problems)
+    title = _text(data, "title", shown, text, problems)
+    source = data.get("source", {})
+    source_title = _text(source, "title", shown, text, problems, "source.")
+    credit = _text(source, "credit", shown, text, problems, "source.")
+    attract = _sentences(data, shown, text, problems)
+    if name is None or title is None or source_title is None or credit is None:
+        return None
+    return LanguageContent(
+        code=folder.name,
+        name=name,
+        title=title,
+        subtitle=str(data.get("subtitle", "")),
+        source=Source(source_title, credit),
+        sections=sections,
+        attract=attract,
+        folder=folder,
+    )
+
+
+def _text(
+    data: Any, key: str, shown: Path, text: str, problems: list[Problem], prefix: str = ""
+) -> str | None:
+    value = data.get(key) if isinstance(data, dict) else None
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    where = line_of(text, key) if value is not None else 1
+    problems.append(Problem(shown, where, f"'{prefix}{key}' must be a non-empty text"))
+    return None
+
+
+def _sentences(
+    data: dict[str, Any], shown: Path, text: str, problems: list[Problem]
+) -> tuple[str, ...]:
+    sentences = data.get("attract", {}).get("sentences", [])
+    good = tuple(s.strip() for s in sentences if isinstance(s, str) and s.strip())
+    if len(good) != len(sentences) or not good:
+        problems.append(
+            Problem(
+                shown,
+                line_of(text, "sentences"),
+                "'attract.sentences' must be a list of non-empty texts",
+            )
+        )
+    return good
+
+
+def _load_sections(folder: Path, root: Path, problems: list[Problem]) -> tuple[Section, ...]:
+    """Load ``folder/*.md`` in file-name order; duplicates and broken files are left out."""
+    sections: list[Section] = []
+    seen: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.md")):
+        section, found = read_section(path, root)
+        problems.extend(found)
+        if section is None:
+            continue
+        if section.id in seen:
+            problems.append(
+                Problem(
+                    display_path(path, root),
+                    2,
+                    f"id '{section.id}' is already used by {display_path(seen[section.id], root)}",
+                )
+            )
+            continue
+        seen[section.id] = path
+        sections.append(section)
+    if not sections and not any(p.file.parent == display_path(folder, root) for p in problems):
+        problems.append(Problem(display_path(folder, root), 0, "has no sections (*.md files)"))
+    return tuple(sections)
+
+
+def _missing_translations(languages: dict[str, LanguageContent], root: Path) -> list[Problem]:
+    """Report each section that one language has and another lacks."""
+    problems: list[Problem] = []
+    for language in languages.values():
+        for other in languages.values():
+            if other is language:
+                continue
+            ids = {s.id for s in other.sections}
+            for section in language.sections:
+                if section.id not in ids:
+                    problems.append(
+                        Problem(
+                            display_path(section.file, root),
+                            2,
+                            f"section '{section.id}' has no {other.name} version in "
+                            f"{other.code}/article/",
+                        )
+                    )
+    return problems

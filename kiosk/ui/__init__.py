@@ -1,0 +1,1 @@
+"""The Qt interface: window, navigation, screens, widgets and theme."""

@@ -1,0 +1,189 @@
+"""The kiosk window: the bar, the screens, navigation, the idle notice and clearing a visit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.idle import IdleMonitor
+from kiosk.ui.bar import Bar
+from kiosk.ui.context import Context
+from kiosk.ui.notice import IdleNotice
+from kiosk.ui.screens.article import ArticleScreen
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.neutral import NeutralScreen
+from kiosk.ui.screens.placeholder import PlaceholderScreen
+from kiosk.ui.theme import Theme
+
+
+class KioskWindow(QWidget):
+    """Holds every screen; one is shown at a time, with a history for Back."""
+
+    screen_changed = Signal(str)
+    visit_cleared = Signal(str)
+    """Emitted with the reason: "quick_exit" or "idle"."""
+
+    def __init__(self, context: Context, monitor: IdleMonitor) -> None:
+        super().__init__()
+        self.setObjectName("KioskWindow")
+        self.context = context
+        self.monitor = monitor
+        self.history: list[str] = []
+        self.bar = Bar(context)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, Screen] = {}
+        for screen in self._build_screens():
+            self.add_screen(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.stack, 1)
+        self.notice = IdleNotice(context, self)
+        self._slide = QPropertyAnimation(self)
+        self._slide.setPropertyName(b"pos")
+        self._slide.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self.bar.home_button.clicked.connect(self.go_home)
+        self.bar.back_button.clicked.connect(self.back)
+        self.bar.quick_exit_button.clicked.connect(self.quick_exit)
+        self.bar.language_button.clicked.connect(self.next_language)
+        monitor.warning.connect(lambda: self.notice.show_seconds(monitor.seconds_left()))
+        monitor.tick.connect(self._tick)
+        monitor.dismissed.connect(self.notice.hide)
+        monitor.expired.connect(lambda: self.clear_visit("idle"))
+        self.apply_theme(force=True)
+        self.open("attract", remember=False, animate=False)
+
+    def _build_screens(self) -> list[Screen]:
+        c = self.context
+        return [
+            AttractScreen(c),
+            HomeScreen(c),
+            ArticleScreen(c),
+            PlaceholderScreen(c, "statistics", "tile_statistics"),
+            PlaceholderScreen(c, "factors", "tile_factors"),
+            PlaceholderScreen(c, "help", "tile_help"),
+            NeutralScreen(c),
+        ]
+
+    def add_screen(self, screen: Screen) -> None:
+        """Add or replace the screen with ``screen.screen_id``."""
+        old = self.screens.get(screen.screen_id)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.screens[screen.screen_id] = screen
+        self.stack.addWidget(screen)
+        screen.navigate.connect(self.open)
+
+    @property
+    def current(self) -> Screen:
+        """The screen on display."""
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def open(self, screen_id: str, remember: bool = True, animate: bool = True) -> None:
+        """Show the screen ``screen_id``; remembered screens can be returned to with Back."""
+        screen = self.screens[screen_id]
+        previous = self.stack.currentWidget()
+        if screen is previous:
+            return
+        if remember and isinstance(previous, Screen) and previous.shows_bar:
+            self.history.append(previous.screen_id)
+        if remember:
+            screen.entered()
+        self._show(screen, direction=1 if remember else -1, animate=animate)
+
+    def back(self) -> None:
+        """Return to the screen before this one, or home."""
+        target = self.history.pop() if self.history else "home"
+        self._show(self.screens[target], direction=-1, animate=True)
+
+    def go_home(self) -> None:
+        """Show the home screen and forget the way here."""
+        self.history.clear()
+        self._show(self.screens["home"], direction=-1, animate=True)
+
+    def quick_exit(self) -> None:
+        """Switch at once to the neutral screen and clear the visit."""
+        self.clear_visit("quick_exit")
+
+    def clear_visit(self, reason: str) -> None:
+        """Forget the visit: choices, history, scroll positions, pages, anything opened."""
+        self.notice.hide()
+        self.history.clear()
+        self.context.visit.clear()
+        for screen in self.screens.values():
+            screen.reset()
+        self.apply_theme(force=True)
+        target = "neutral" if reason == "quick_exit" else "attract"
+        self._show(self.screens[target], direction=0, animate=False)
+        self.visit_cleared.emit(reason)
+
+    def next_language(self) -> None:
+        """Switch to the next language, staying on the same screen."""
+        codes = list(self.context.content.languages)
+        if len(codes) < 2:
+            return
+        current = (
+            codes.index(self.context.language.code) if self.context.language.code in codes else 0
+        )
+        self.context.visit.language = codes[(current + 1) % len(codes)]
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redo every text after a change of language, theme or size."""
+        for screen in self.screens.values():
+            screen.refresh()
+        self.bar.refresh(self.current.title())
+
+    def _show(self, screen: Screen, direction: int, animate: bool) -> None:
+        self._slide.stop()
+        self.stack.setCurrentWidget(screen)
+        screen.move(0, 0)
+        self.bar.setVisible(screen.shows_bar)
+        self.bar.refresh(screen.title())
+        self.bar.back_button.setEnabled(screen.screen_id != "home" or bool(self.history))
+        self._lay_out(screen)
+        self.monitor.restart(warn=screen.screen_id not in ("neutral", "attract"))
+        duration = round(self.context.settings["display.transition_ms"])
+        if animate and direction and duration > 0:
+            self._slide.setTargetObject(screen)
+            self._slide.setDuration(duration)
+            self._slide.setStartValue(QPoint(direction * screen.width() // 4, 0))
+            self._slide.setEndValue(QPoint(0, 0))
+            self._slide.start()
+        self.screen_changed.emit(screen.screen_id)
+
+    def _lay_out(self, screen: Screen) -> None:
+        """Place everything now, so a tap that comes at once lands where it looks."""
+        for widget in (self, screen):
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+
+    def _tick(self, seconds: int) -> None:
+        if self.notice.isVisible():
+            self.notice.show_seconds(seconds)
+
+    def apply_theme(self, force: bool = False) -> None:
+        """Size and colour everything for the window's size and the visitor's choices."""
+        visit = self.context.visit
+        theme = Theme.for_window(
+            max(1, self.width()), max(1, self.height()), visit.text_scale, visit.high_contrast
+        )
+        if theme == self.context.theme and not force:
+            return
+        self.context.theme = theme
+        self.setStyleSheet(theme.stylesheet())
+        self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.apply_theme()
+        if self.notice.isVisible():
+            self.notice.setGeometry(self.rect())
+        super().resizeEvent(event)
