@@ -6,6 +6,7 @@ from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.content.model import Content
 from kiosk.idle import IdleMonitor
 from kiosk.ui.bar import Bar
 from kiosk.ui.context import Context
@@ -123,6 +124,13 @@ class KioskWindow(QWidget):
         target = "neutral" if reason == "quick_exit" else "attract"
         self._show(self.screens[target], direction=0, animate=False)
         self.visit_cleared.emit(reason)
+
+    def set_content(self, content: Content) -> None:
+        """Show new content (staff reloaded it) and start a fresh visit."""
+        self.context.content = content
+        if self.context.visit.default_language not in content.languages:
+            self.context.visit.default_language = next(iter(content.languages))
+        self.clear_visit("reload")
 
     def next_language(self) -> None:
         """Switch to the next language, staying on the same screen."""
