@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 from kiosk.ui.theme import MIN_TARGET
 from tests.conftest import MakeKiosk
@@ -13,6 +13,16 @@ SIZES = [(800, 480), (1920, 1080), (1080, 1920)]
 
 def visible_buttons(root: QWidget) -> list[QAbstractButton]:
     return [b for b in root.findChildren(QAbstractButton) if b.isVisibleTo(root) and b.isVisible()]
+
+
+def reachable_area(widget: QWidget, window: QWidget) -> QWidget:
+    """The page a finger can scroll ``widget`` into view on, or the window."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent.parentWidget(), QScrollArea):
+            return parent.parentWidget().widget()  # type: ignore[union-attr]
+        parent = parent.parentWidget()
+    return window
 
 
 def screens_to_check(window: QWidget) -> list[str]:
@@ -34,9 +44,10 @@ def test_targets_are_big_named_and_inside_the_window(
             assert button.width() >= MIN_TARGET and button.height() >= MIN_TARGET, where
             assert button.accessibleName() == button.text().replace("\n", " "), where
             assert button.text().strip(), where
-            top_left = button.mapTo(window, button.rect().topLeft())
-            bottom_right = button.mapTo(window, button.rect().bottomRight())
-            assert window.rect().contains(top_left) and window.rect().contains(bottom_right), where
+            frame = reachable_area(button, window)
+            top_left = button.mapTo(frame, button.rect().topLeft())
+            bottom_right = button.mapTo(frame, button.rect().bottomRight())
+            assert frame.rect().contains(top_left) and frame.rect().contains(bottom_right), where
             hint = button.sizeHint()
             assert button.width() >= hint.width() * 0.98, f"{where} is squeezed: label clipped"
             checked += 1

@@ -23,6 +23,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "neutral_text": "Thank you for visiting. Have a good day.",
         "language_switch": "Español",
         "source": "Source",
+        "percent": "{value}%",
+        "no_statistics": "No figures to show.",
+        "derived_note": "(worked out by the kiosk)",
+        "derived_heading": "Worked out from these figures",
+        "chart_name": "Bar chart: {rows}",
+        "all_figures": "All figures",
+        "facts": "Year: {year}\nPlace: {place}\nSource: {source}",
+        "derived_how": "Derived: the kiosk worked this out from {top} {top_name} ÷ {bottom} "
+        "{bottom_name}. The article does not state it.",
     },
     "es": {
         "home": "Inicio",
@@ -44,6 +53,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "neutral_text": "Gracias por su visita. Que tenga un buen día.",
         "language_switch": "English",
         "source": "Fuente",
+        "percent": "{value} %",
+        "no_statistics": "No hay cifras que mostrar.",
+        "derived_note": "(calculado por el quiosco)",
+        "derived_heading": "Calculado a partir de estas cifras",
+        "chart_name": "Gráfico de barras: {rows}",
+        "all_figures": "Todas las cifras",
+        "facts": "Año: {year}\nLugar: {place}\nFuente: {source}",
+        "derived_how": "Cifra derivada: el quiosco la calculó a partir de {top} {top_name} ÷ "
+        "{bottom} {bottom_name}. El artículo no la indica.",
     },
 }
 

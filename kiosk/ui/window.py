@@ -17,6 +17,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.neutral import NeutralScreen
 from kiosk.ui.screens.placeholder import PlaceholderScreen
+from kiosk.ui.screens.statistics import StatisticsScreen
 from kiosk.ui.theme import Theme
 
 
@@ -64,7 +65,7 @@ class KioskWindow(QWidget):
             AttractScreen(c),
             HomeScreen(c),
             ArticleScreen(c),
-            PlaceholderScreen(c, "statistics", "tile_statistics"),
+            StatisticsScreen(c),
             PlaceholderScreen(c, "factors", "tile_factors"),
             PlaceholderScreen(c, "help", "tile_help"),
             NeutralScreen(c),
@@ -100,7 +101,9 @@ class KioskWindow(QWidget):
         self._show(screen, direction=1 if remember else -1, animate=animate)
 
     def back(self) -> None:
-        """Return to the screen before this one, or home."""
+        """Close what the screen has open, or return to the screen before, or home."""
+        if self.current.close_detail():
+            return
         target = self.history.pop() if self.history else "home"
         self._show(self.screens[target], direction=-1, animate=True)
 

@@ -31,6 +31,10 @@ class Screen(QWidget):
     def reset(self) -> None:
         """Forget everything this visit did here: scroll positions, pages, open details."""
 
+    def close_detail(self) -> bool:
+        """Close whatever this screen has open; return whether there was anything."""
+        return False
+
     def entered(self) -> None:
         """Called each time the screen is opened from elsewhere."""
 
