@@ -32,14 +32,28 @@ def display_path(path: Path, root: Path) -> Path:
 def read_text(path: Path, root: Path) -> str:
     """Return the text of ``path``, or raise ContentError saying why it cannot be used."""
     shown = display_path(path, root)
-    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
-        raise ContentError(Problem(shown, 0, "is a link to a file outside the content folder"))
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ContentError(
-            Problem(shown, 0, f"is {size:,} bytes; content files may be at most {MAX_FILE_BYTES:,}")
-        )
-    data = path.read_bytes()
+    try:
+        inside = path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        raise ContentError(Problem(shown, 0, "is a link that leads round in a loop")) from None
+    if not inside:
+        # A link to a file, or a linked folder on the way, leads out of the content folder.
+        where = "a link to a file" if path.is_symlink() else "reached through a linked folder"
+        raise ContentError(Problem(shown, 0, f"is {where} outside the content folder"))
+    try:
+        if path.is_dir():
+            raise ContentError(Problem(shown, 0, "is a folder, not a file"))
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ContentError(
+                Problem(
+                    shown, 0, f"is {size:,} bytes; content files may be at most {MAX_FILE_BYTES:,}"
+                )
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise ContentError(Problem(shown, 0, f"cannot be read: {reason}")) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -51,6 +65,7 @@ def read_text(path: Path, root: Path) -> str:
 
 
 _TOML_LINE = re.compile(r"at line (\d+)")
+_TOML_COLUMN = re.compile(r"column (\d+)")
 
 
 def read_toml(path: Path, root: Path) -> tuple[dict[str, Any], str]:
@@ -60,8 +75,13 @@ def read_toml(path: Path, root: Path) -> tuple[dict[str, Any], str]:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as error:
         match = _TOML_LINE.search(str(error))
-        line = int(match.group(1)) if match else 0
-        reason = _TOML_LINE.split(str(error))[0].strip(" (")
+        line = int(match.group(1)) if match else len(text.splitlines())
+        reason = str(error).split(" (at ")[0]
+        column = _TOML_COLUMN.search(str(error))
+        if column:
+            reason += f" at column {column.group(1)}"
+        if reason.startswith("Invalid value"):
+            reason += ' (a text must be written in "quotes")'
         raise ContentError(
             Problem(display_path(path, root), line, f"is not valid TOML: {reason}")
         ) from None

@@ -86,7 +86,10 @@ def _text(
 def _sentences(
     data: dict[str, Any], shown: Path, text: str, problems: list[Problem]
 ) -> tuple[str, ...]:
-    sentences = data.get("attract", {}).get("sentences", [])
+    attract = data.get("attract", {})
+    sentences = attract.get("sentences", []) if isinstance(attract, dict) else []
+    if not isinstance(sentences, list):
+        sentences = [sentences]
     good = tuple(s.strip() for s in sentences if isinstance(s, str) and s.strip())
     if len(good) != len(sentences) or not good:
         problems.append(

@@ -120,7 +120,11 @@ def _body_problems(
                 )
         for match in _IMAGE.finditer(line):
             target = match.group(1)
-            image = (path.parent / target).resolve()
+            try:
+                image = (path.parent / target).resolve()
+            except (OSError, RuntimeError, ValueError):
+                problems.append(Problem(shown, number, f"image '{target}' cannot be read"))
+                continue
             if not image.is_relative_to(root.resolve()):
                 problems.append(Problem(shown, number, f"image '{target}' is outside the content"))
             elif not image.is_file():
