@@ -7,16 +7,18 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from kiosk import paths
+from kiosk import paths, usage
 from kiosk.content import Content, load_content
 from kiosk.idle import IdleMonitor
+from kiosk.lockdown import Lockdown, apply_window_flags
+from kiosk.logs import ExceptionGuard
 from kiosk.session import Visit
 from kiosk.settings import Settings
 from kiosk.ui.context import Context
+from kiosk.ui.staff import Staff, UsageCounter
 from kiosk.ui.theme import Theme
 from kiosk.ui.window import KioskWindow
 
@@ -31,6 +33,10 @@ class Kiosk:
     window: KioskWindow
     monitor: IdleMonitor
     context: Context
+    lockdown: Lockdown
+    staff: Staff
+    usage: usage.Usage
+    guard: ExceptionGuard
 
 
 def content_folder(settings: Settings) -> Path:
@@ -74,12 +80,52 @@ def create_kiosk(settings: Settings, content: Content | None = None) -> Kiosk:
     context = Context(content, Visit(default), settings, Theme.for_window(1280, 800))
     monitor = IdleMonitor(settings["idle.timeout_seconds"], settings["idle.warning_seconds"])
     window = KioskWindow(context, monitor)
+    lockdown, staff, counts, guard = _protect(app, window, settings)
     if settings["display.fullscreen"]:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        apply_window_flags(window)
         window.setGeometry(window.screen().geometry())
         window.showFullScreen()
     else:
         window.resize(round(settings["display.width"]), round(settings["display.height"]))
         window.show()
     monitor.start(warn=False)
-    return Kiosk(app, window, monitor, context)
+    return Kiosk(app, window, monitor, context, lockdown, staff, counts, guard)
+
+
+def _protect(
+    app: QApplication, window: KioskWindow, settings: Settings
+) -> tuple[Lockdown, Staff, usage.Usage, ExceptionGuard]:
+    """Lock the window down, count usage, catch errors and add the staff gesture."""
+    lockdown = Lockdown(window)
+    lockdown.install()
+    folder = settings["usage.folder"]
+    counts = usage.Usage(Path(folder).expanduser() if folder else None, settings["usage.enabled"])
+    usage.install(counts)
+    UsageCounter(window, counts)
+    guard = ExceptionGuard(window)
+    guard.install()
+
+    def leave() -> None:
+        lockdown.release()
+        guard.uninstall()
+        window.close()
+        app.exit(0)
+
+    def reload() -> str:
+        content = usable_content(settings)
+        window.set_content(content)
+        problems = f", {len(content.problems)} problem(s) logged" if content.problems else ""
+        languages = len(content.languages)
+        return f"Content reloaded from {content.root}: {languages} language(s){problems}."
+
+    staff = Staff(
+        window,
+        settings["staff.pin_hash"],
+        counts,
+        on_exit=leave,
+        on_reload=reload,
+        hold_seconds=settings["staff.hold_seconds"],
+        pin_delay_seconds=settings["staff.pin_delay_seconds"],
+    )
+    staff.install()
+    return lockdown, staff, counts, guard

@@ -79,6 +79,37 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("display.width", float, 1280.0, "Window width when not full screen.", 320, 7680),
     Option("display.height", float, 800.0, "Window height when not full screen.", 240, 4320),
+    Option(
+        "staff.pin_hash",
+        str,
+        "",
+        "Salted hash of the staff PIN, written by 'kiosk set-pin'; empty: no PIN, and the "
+        "staff gesture exits at once.",
+    ),
+    Option(
+        "staff.hold_seconds",
+        float,
+        1.0,
+        "How long the fifth tap in the top-left corner is held to open the staff PIN pad.",
+        0.05,
+        10,
+    ),
+    Option(
+        "staff.pin_delay_seconds",
+        float,
+        5.0,
+        "Wait after the third wrong PIN; each further wrong PIN doubles it.",
+        0.05,
+        300,
+    ),
+    Option("usage.enabled", bool, True, "Keep anonymous daily usage counts."),
+    Option(
+        "usage.folder",
+        str,
+        "",
+        "Folder of the usage counts database; empty for the platform's data folder.",
+    ),
+    Option("log.folder", str, "", "Folder of the log files; empty for the platform's log folder."),
 )
 
 _BY_KEY = {option.key: option for option in OPTIONS}
