@@ -74,6 +74,11 @@ class CornerGesture(QObject):
         self._hold.setInterval(max(1, round(hold_seconds * 1000)))
         self._hold.timeout.connect(self._held)
 
+    @property
+    def holding(self) -> bool:
+        """Whether the last of the taps is being held now."""
+        return self._hold.isActive()
+
     def install(self) -> None:
         """Start watching the whole application."""
         app = QApplication.instance()
@@ -447,7 +452,8 @@ class UsageCounter(QObject):
     """Counts visits, screens opened, quick exits and idle resets from the window's signals.
 
     A visit starts when someone leaves the attract (or neutral) screen and ends
-    when the visit is cleared.
+    when the visit is cleared; the return from the neutral screen after a quick
+    exit is not an idle reset.
     """
 
     def __init__(self, window: KioskWindow, counts: usage.Usage) -> None:
@@ -466,8 +472,8 @@ class UsageCounter(QObject):
         self.counts.record("screen", screen_id)
 
     def _cleared(self, reason: str) -> None:
-        self.in_visit = False
         if reason == "quick_exit":
             self.counts.record("quick_exit")
-        elif reason == "idle":
+        elif reason == "idle" and self.in_visit:
             self.counts.record("idle_reset")
+        self.in_visit = False
