@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.files import ContentError, display_path, line_of, read_toml
+from kiosk.content.help import load_help
 from kiosk.content.model import Content, LanguageContent, Problem, Section, Source
 from kiosk.content.sections import read_section, suggest
 
@@ -30,6 +31,7 @@ def load_content(root: Path) -> Content:
     if not languages:
         problems.append(Problem(root, 0, "has no language folder with a language.toml"))
     problems.extend(_missing_translations(languages, root))
+    problems.extend(_missing_parts(languages, root))
     return Content(root, languages, tuple(problems))
 
 
@@ -67,6 +69,8 @@ def _load_language(folder: Path, root: Path, problems: list[Problem]) -> Languag
         subtitle=str(data.get("subtitle", "")),
         source=Source(source_title, credit),
         sections=sections,
+        help=load_help(folder / "help.toml", root, problems),
+        factors=_load_factors(folder, root, problems),
         attract=attract,
         folder=folder,
     )
@@ -125,6 +129,25 @@ def _load_sections(folder: Path, root: Path, problems: list[Problem]) -> tuple[S
     if not sections and not any(p.file.parent == display_path(folder, root) for p in problems):
         problems.append(Problem(display_path(folder, root), 0, "has no sections (*.md files)"))
     return tuple(sections)
+
+
+def _load_factors(folder: Path, root: Path, problems: list[Problem]) -> tuple[Section, ...]:
+    """Load ``folder/factors/*.md``; a language without the folder shows another's factors."""
+    if not (folder / "factors").is_dir():
+        return ()
+    return _load_sections(folder / "factors", root, problems)
+
+
+def _missing_parts(languages: dict[str, LanguageContent], root: Path) -> list[Problem]:
+    """Report factors or help that no language has: the screens would be empty."""
+    if not languages:
+        return []
+    problems: list[Problem] = []
+    if not any(language.factors for language in languages.values()):
+        problems.append(Problem(root, 0, "no language has factors (a factors/ folder of *.md)"))
+    if not any(language.help for language in languages.values()):
+        problems.append(Problem(root, 0, "no language has a valid help.toml"))
+    return problems
 
 
 def _missing_translations(languages: dict[str, LanguageContent], root: Path) -> list[Problem]:

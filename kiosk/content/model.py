@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.content.help import HelpContent
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class LanguageContent:
     sections: tuple[Section, ...]
     attract: tuple[str, ...]
     folder: Path
+    help: HelpContent | None = None
+    factors: tuple[Section, ...] = ()
 
     def section(self, section_id: str) -> Section | None:
         """Return the article section with this id, if there is one."""
