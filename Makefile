@@ -43,5 +43,12 @@ deb-run:
 deb-test:
 	@tools/debian-packages.sh $(DEB_QT) $(DEB_TEST)
 
+# make package : build dist/kiosk with PyInstaller, then run its smoke test on a virtual screen
+package: $(STAMP) deb-run deb-test
+	$(BIN)/pip install -q -e '.[test,package]'
+	$(BIN)/python packaging/build.py
+	KIOSK_PACKAGE=dist/kiosk xvfb-run -a -s "-screen 0 1280x800x24" \
+		env QT_QPA_PLATFORM=xcb $(BIN)/pytest -q -p no:cacheprovider tests/test_package.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

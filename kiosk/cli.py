@@ -8,11 +8,15 @@ import logging
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from kiosk import paths, pin
 from kiosk import settings as settings_module
+
+if TYPE_CHECKING:
+    from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
         "--config", type=Path, help=f"TOML settings file (default: {default_config()} if present)"
     )
     parser.add_argument("--windowed", action="store_true", help="run in a normal window")
+    # For the package smoke test: open the home screen and save a picture of it.
+    parser.add_argument("--home-screenshot", type=Path, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("run", help="start the kiosk (the default)")
     validate = commands.add_parser("validate", help="check a content folder")
@@ -149,9 +155,23 @@ def run(options: argparse.Namespace) -> int:
         settings = settings.replace(display__fullscreen=False)
     kiosk = create_kiosk(settings)
     stop_on_signals(kiosk.app)
+    if options.home_screenshot:
+        _shoot_home(kiosk.window, options.home_screenshot)
     code = kiosk.app.exec()
     log.info("stopped (exit code %d)", code)
     return code
+
+
+def _shoot_home(window: KioskWindow, path: Path) -> None:
+    """A second after start, open the home screen and save it to ``path``."""
+    from PySide6.QtCore import QTimer
+
+    def shoot() -> None:
+        window.open("home", animate=False)
+        saved = window.grab().save(str(path))
+        log.info("home screen shown; picture %s %s", path, "saved" if saved else "NOT saved")
+
+    QTimer.singleShot(1000, shoot)
 
 
 def main(argv: list[str] | None = None) -> int:
