@@ -203,7 +203,8 @@ class PinPad(Overlay):
         self.keys: dict[str, Button] = {}
         grid = QGridLayout()
         for index, text in enumerate([*"123456789", "Clear", "0", "OK"]):
-            key = Button(text, "Primary" if text == "OK" else "PinKey")
+            key = Button(text, {"OK": "Primary", "Clear": "PinWord"}.get(text, "PinKey"))
+            key.setProperty("padKey", True)
             key.clicked.connect(lambda _=False, t=text: self.press(t))
             grid.addWidget(key, index // 3, index % 3)
             self.keys[text] = key
@@ -237,11 +238,15 @@ class PinPad(Overlay):
     def refresh(self) -> None:
         theme = self.host.context.theme
         side = max(MIN_TARGET, min(self.host.height() // 7, self.host.width() // 9, 120))
-        for key in self.keys.values():
-            key.setFixedSize(side, side)
+        inner = side - 6
+        self.setStyleSheet(
+            f'QPushButton[padKey="true"] {{ padding: 0px; min-width: {inner}px; '
+            f"max-width: {inner}px; min-height: {inner}px; max-height: {inner}px; }}"
+            f"QPushButton#PinKey {{ font-size: {max(18, side * 2 // 5)}px; }}"
+            f"QPushButton#PinWord {{ font-size: {max(14, side // 5)}px; }}"
+        )
         self._grid.setSpacing(max(4, side // 8))
         self.cancel_button.setMinimumHeight(max(MIN_TARGET, side * 3 // 4))
-        self.setStyleSheet(f"QPushButton#PinKey {{ font-size: {max(18, side * 2 // 5)}px; }}")
         self.card_layout.setContentsMargins(*(theme.gap(1.5),) * 4)
         self.card_layout.setSpacing(theme.gap(2))
         self.message.setMinimumWidth(min(self.host.width() // 3, side * 4))
