@@ -5,10 +5,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-# Debian packages: Qt's runtime libraries, the X11 window (make run),
+# Debian packages: Qt's runtime libraries (libpulse0 for text to speech), the X11
+# window and a voice (make run),
 # the QR decoder the tests scan codes with, and a virtual screen.
-DEB_QT   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
-DEB_X11  := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+DEB_QT   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 libpulse0
+DEB_X11  := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 speech-dispatcher speech-dispatcher-espeak-ng
 DEB_TEST := zbar-tools xvfb xauth
 
 .PHONY: run test lint bench screenshots package clean deb-run deb-test

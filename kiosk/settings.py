@@ -79,6 +79,9 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("display.width", float, 1280.0, "Window width when not full screen.", 320, 7680),
     Option("display.height", float, 800.0, "Window height when not full screen.", 240, 4320),
+    Option("speech.engine", str, "",
+           "Text-to-speech engine: empty for the platform's own (speechd, sapi, winrt); "
+           "'mock' is silent, for tests."),
     Option(
         "staff.pin_hash",
         str,

@@ -27,6 +27,7 @@ FAST = {
     "attract.rotate_seconds": 0.1,
     "display.fullscreen": False,
     "display.transition_ms": 0,
+    "speech.engine": "mock",
 }
 
 

@@ -91,7 +91,7 @@ def test_kiosk_starts_on_defaults_despite_a_bad_settings_file(
 
     bad = tmp_path / "kiosk.toml"
     bad.write_text('[idle]\ntimeout_secs = 1\n[display]\nfullscreen = "yes"\n', "utf-8")
-    loaded = settings.load(bad).replace(display__fullscreen=False)
+    loaded = settings.load(bad).replace(display__fullscreen=False, speech__engine="mock")
     kiosk = create_kiosk(loaded)
     try:
         assert kiosk.window.isVisible()
