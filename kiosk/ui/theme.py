@@ -127,6 +127,15 @@ QPushButton#Tile {{
 }}
 QPushButton#Tile:pressed {{ background: {p.button}; color: {p.button_text}; }}
 QPushButton#Primary {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+QPushButton#Card {{
+    background: {p.surface}; color: {p.text}; text-align: left; font-weight: normal;
+    font-size: {self.text()}px; padding: {self.gap()}px;
+}}
+QPushButton#Card:pressed {{ background: {p.accent}; color: {p.accent_text}; }}
+QFrame#Panel {{ background: {p.surface}; border: {border}px solid {p.border};
+    border-radius: {radius}px; }}
+QFrame#Panel QLabel {{ border: none; }}
+QLabel#Strong {{ font-weight: bold; }}
 QTextBrowser {{
     background: {p.surface}; border: {border}px solid {p.border}; border-radius: {radius}px;
     padding: {self.gap()}px;

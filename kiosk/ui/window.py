@@ -14,9 +14,10 @@ from kiosk.ui.notice import IdleNotice
 from kiosk.ui.screens.article import ArticleScreen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.factors import FactorsScreen
+from kiosk.ui.screens.help import HelpScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.neutral import NeutralScreen
-from kiosk.ui.screens.placeholder import PlaceholderScreen
 from kiosk.ui.screens.statistics import StatisticsScreen
 from kiosk.ui.theme import Theme
 
@@ -66,8 +67,8 @@ class KioskWindow(QWidget):
             HomeScreen(c),
             ArticleScreen(c),
             StatisticsScreen(c),
-            PlaceholderScreen(c, "factors", "tile_factors"),
-            PlaceholderScreen(c, "help", "tile_help"),
+            FactorsScreen(c),
+            HelpScreen(c),
             NeutralScreen(c),
         ]
 
