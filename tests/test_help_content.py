@@ -163,7 +163,9 @@ def test_a_missing_date_and_no_lines_at_all(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = copy_content(tmp_path)
-    (root / "en" / "help.toml").write_text('calling = "Someone answers."\n', encoding="utf-8")
+    for language in ("en", "es"):
+        if (root / language).is_dir():
+            (root / language / "help.toml").write_text('calling = "Answered."\n', encoding="utf-8")
     out = validate(root, capsys)
     assert f"{HELP}:1: help.toml has no 'checked' date" in out
     assert f"{HELP}:1: help.toml has no [[line]]: add at least one place to get help" in out
