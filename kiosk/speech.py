@@ -25,19 +25,26 @@ class Reader(QObject):
     def __init__(self, engine: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = ""
+        self.text = ""
         self._speaking = False
         self._tts: QTextToSpeech | None = None
         if QTextToSpeech is None:
             log.warning("read-aloud is off: Qt's text to speech cannot load (%s)", _IMPORT_ERROR)
             return
         if engine and engine not in QTextToSpeech.availableEngines():
-            log.warning("read-aloud is off: no speech engine %r (have %s)", engine,
-                        ", ".join(QTextToSpeech.availableEngines()) or "none")
+            log.warning(
+                "read-aloud is off: no speech engine %r (have %s)",
+                engine,
+                ", ".join(QTextToSpeech.availableEngines()) or "none",
+            )
             return
         tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
         if tts.state() == QTextToSpeech.State.Error:
-            log.warning("read-aloud is off: speech engine %r does not work (%s)",
-                        tts.engine(), tts.errorString())
+            log.warning(
+                "read-aloud is off: speech engine %r does not work (%s)",
+                tts.engine(),
+                tts.errorString(),
+            )
             tts.deleteLater()
             return
         tts.stateChanged.connect(self._state_changed)
@@ -59,6 +66,7 @@ class Reader(QObject):
             return
         self.stop()
         self.language = language
+        self.text = text
         wanted = QLocale(language)
         match = [loc for loc in self._tts.availableLocales() if loc.language() == wanted.language()]
         if match:

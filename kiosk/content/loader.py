@@ -13,6 +13,7 @@ from kiosk.content.files import ContentError, display_path, line_of, read_toml
 from kiosk.content.help import load_help
 from kiosk.content.model import Content, LanguageContent, Problem, Section, Source
 from kiosk.content.sections import read_section, suggest
+from kiosk.content.statistics import load_statistics
 
 LANGUAGE_KEYS = ("name", "title", "subtitle", "source", "attract")
 
@@ -69,6 +70,7 @@ def _load_language(folder: Path, root: Path, problems: list[Problem]) -> Languag
         subtitle=str(data.get("subtitle", "")),
         source=Source(source_title, credit),
         sections=sections,
+        statistics=load_statistics(folder / "statistics.toml", root, problems),
         help=load_help(folder / "help.toml", root, problems),
         factors=_load_factors(folder, root, problems),
         attract=attract,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kiosk.content.help import HelpContent
+    from kiosk.content.statistics import Statistics
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class LanguageContent:
     sections: tuple[Section, ...]
     attract: tuple[str, ...]
     folder: Path
+    statistics: Statistics | None = None
     help: HelpContent | None = None
     factors: tuple[Section, ...] = ()
 

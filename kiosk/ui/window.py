@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content.model import Content
 from kiosk.idle import IdleMonitor
+from kiosk.speech import Reader
+from kiosk.ui.access_bar import AccessBar
 from kiosk.ui.bar import Bar
 from kiosk.ui.context import Context
 from kiosk.ui.notice import IdleNotice
@@ -36,6 +38,8 @@ class KioskWindow(QWidget):
         self.monitor = monitor
         self.history: list[str] = []
         self.bar = Bar(context)
+        self.access_bar = AccessBar(context)
+        self.reader = Reader(context.settings["speech.engine"], self)
         self.stack = QStackedWidget()
         self.screens: dict[str, Screen] = {}
         for screen in self._build_screens():
@@ -45,6 +49,7 @@ class KioskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.access_bar)
         self.notice = IdleNotice(context, self)
         self._slide = QPropertyAnimation(self)
         self._slide.setPropertyName(b"pos")
@@ -53,12 +58,16 @@ class KioskWindow(QWidget):
         self.bar.back_button.clicked.connect(self.back)
         self.bar.quick_exit_button.clicked.connect(self.quick_exit)
         self.bar.language_button.clicked.connect(self.next_language)
+        self.access_bar.text_size_button.clicked.connect(self.next_text_size)
+        self.access_bar.contrast_button.clicked.connect(self.toggle_contrast)
+        self.access_bar.read_button.clicked.connect(self.toggle_reading)
+        self.reader.speaking_changed.connect(self._speaking_changed)
         monitor.warning.connect(lambda: self.notice.show_seconds(monitor.seconds_left()))
         monitor.tick.connect(self._tick)
         monitor.dismissed.connect(self.notice.hide)
         monitor.expired.connect(lambda: self.clear_visit("idle"))
         self.apply_theme(force=True)
-        self.open("attract", remember=False, animate=False)
+        self._show(self.screens["attract"], direction=0, animate=False)
 
     def _build_screens(self) -> list[Screen]:
         c = self.context
@@ -120,6 +129,7 @@ class KioskWindow(QWidget):
     def clear_visit(self, reason: str) -> None:
         """Forget the visit: choices, history, scroll positions, pages, anything opened."""
         self.notice.hide()
+        self.reader.stop()
         self.history.clear()
         self.context.visit.clear()
         for screen in self.screens.values():
@@ -136,6 +146,34 @@ class KioskWindow(QWidget):
             self.context.visit.default_language = next(iter(content.languages))
         self.clear_visit("reload")
 
+    def next_text_size(self) -> None:
+        """Make the text larger, or back to the default after the largest."""
+        self.context.visit.next_text_step()
+        self.apply_theme(force=True)
+
+    def toggle_contrast(self) -> None:
+        """Switch between the normal and the high-contrast colours."""
+        self.context.visit.high_contrast = not self.context.visit.high_contrast
+        self.apply_theme(force=True)
+
+    def toggle_reading(self) -> None:
+        """Read the screen aloud, or stop reading."""
+        if self.reader.speaking:
+            self.reader.stop()
+        else:
+            self.reader.read(self.current.spoken_text(), self.context.language.code)
+
+    def _speaking_changed(self, speaking: bool) -> None:
+        self.monitor.hold(speaking)
+        self._refresh_bars()
+
+    def _refresh_bars(self) -> None:
+        screen = self.current
+        self.bar.refresh(screen.title())
+        self.access_bar.refresh(self.reader.speaking)
+        self.access_bar.read_button.setVisible(
+            self.reader.available and bool(screen.spoken_text().strip()))
+
     def next_language(self) -> None:
         """Switch to the next language, staying on the same screen."""
         codes = list(self.context.content.languages)
@@ -144,6 +182,7 @@ class KioskWindow(QWidget):
         current = (
             codes.index(self.context.language.code) if self.context.language.code in codes else 0
         )
+        self.reader.stop()
         self.context.visit.language = codes[(current + 1) % len(codes)]
         self.refresh()
 
@@ -151,14 +190,16 @@ class KioskWindow(QWidget):
         """Redo every text after a change of language, theme or size."""
         for screen in self.screens.values():
             screen.refresh()
-        self.bar.refresh(self.current.title())
+        self._refresh_bars()
 
     def _show(self, screen: Screen, direction: int, animate: bool) -> None:
         self._slide.stop()
+        self.reader.stop()
         self.stack.setCurrentWidget(screen)
         screen.move(0, 0)
         self.bar.setVisible(screen.shows_bar)
-        self.bar.refresh(screen.title())
+        self.access_bar.setVisible(screen.shows_bar)
+        self._refresh_bars()
         self.bar.back_button.setEnabled(screen.screen_id != "home" or bool(self.history))
         self._lay_out(screen)
         self.monitor.restart(warn=screen.screen_id not in ("neutral", "attract"))
@@ -193,6 +234,18 @@ class KioskWindow(QWidget):
         self.context.theme = theme
         self.setStyleSheet(theme.stylesheet())
         self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keyboard use for staff testing: Enter presses the focused button, arrows turn pages."""
+        focused = QApplication.focusWidget()
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
+            focused.click()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and isinstance(self.current, ArticleScreen):
+            step = 1 if key == Qt.Key.Key_Right else -1
+            self.current.show_section(self.current.index + step)
+        else:
+            super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.apply_theme()
