@@ -131,8 +131,14 @@ def validate(folder: Path | None) -> int:
     if content.problems:
         print(f"{len(content.problems)} problem(s) in {root}", file=sys.stderr)
         return 1
-    sections = sum(len(language.sections) for language in content.languages.values())
-    print(f"{root}: OK: {len(content.languages)} language(s), {sections} section(s)")
+    names = ", ".join(language.name for language in content.languages.values())
+    first = next(iter(content.languages.values()))
+    figures = len(first.statistics.figures) if first.statistics else 0
+    lines = len(first.help.lines) if first.help else 0
+    print(
+        f"{root}: OK: {names}; each with {len(first.sections)} article sections, "
+        f"{len(first.factors)} factors, {figures} figures, {lines} help lines"
+    )
     return 0
 
 

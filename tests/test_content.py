@@ -48,3 +48,35 @@ def test_sections_keep_the_article_order() -> None:
     english = load_content(paths.builtin_content()).languages["en"]
     ids = [s.id for s in english.sections]
     assert ids.index("what-it-is") < ids.index("kansas-city") < ids.index("summary")
+
+
+def test_validate_reports_parts_missing_in_one_language(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "content"
+    shutil.copytree(paths.builtin_content(), root)
+    (root / "es" / "factors" / "02-economy.md").unlink()
+    (root / "es" / "article" / "07-summary.md").unlink()
+    stats = root / "es" / "statistics.toml"
+    stats.write_text(
+        stats.read_text("utf-8").replace('id = "victims-per-case"', 'id = "vpc"'), "utf-8"
+    )
+    help_file = root / "en" / "help.toml"
+    text = help_file.read_text("utf-8")
+    first_line_id = re.search(r'\[\[line\]\]\s*\nid = "([^"]+)"', text)
+    assert first_line_id is not None
+    spanish_help = root / "es" / "help.toml"
+    spanish_help.write_text(
+        spanish_help.read_text("utf-8").replace(f'id = "{first_line_id.group(1)}"', 'id = "otra"'),
+        "utf-8",
+    )
+    messages = [str(p) for p in load_content(root).problems]
+    expected = [
+        "content/en/factors/02-economy.md:2: factor 'economy' has no Español version in es/factors/",
+        "content/en/article/07-summary.md:2: section 'summary' has no Español version in es/article/",
+        "figure 'victims-per-case' has no Español version in es/statistics.toml",
+        "figure 'vpc' has no English version in en/statistics.toml",
+        f"help entry '{first_line_id.group(1)}' has no Español version in es/help.toml",
+    ]
+    for message in expected:
+        assert any(message in m for m in messages), (message, messages)

@@ -6,6 +6,7 @@ A content folder holds one sub-folder per language (``en``, ``es``), each with
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -152,22 +153,56 @@ def _missing_parts(languages: dict[str, LanguageContent], root: Path) -> list[Pr
     return problems
 
 
+def _parts(language: LanguageContent) -> list[tuple[str, str, Path]]:
+    """Everything that needs a translation, as (kind, id, file)."""
+    parts = [("section", s.id, s.file) for s in language.sections]
+    parts += [("factor", s.id, s.file) for s in language.factors]
+    if language.statistics is not None:
+        stats = language.folder / "statistics.toml"
+        parts += [("figure", f.id, stats) for f in language.statistics.figures]
+        parts += [("figure", d.id, stats) for d in language.statistics.derived]
+    if language.help is not None:
+        parts += [("help entry", h.id, language.help.file) for h in language.help.lines]
+    return parts
+
+
+def _id_line(path: Path, item_id: str) -> int:
+    """The line of ``id: item_id`` or ``id = "item_id"`` in ``path``; 1 if not found."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 1
+    pattern = re.compile(rf"^\s*id\s*[:=]\s*[\"']?{re.escape(item_id)}[\"']?\s*$")
+    return next((n for n, line in enumerate(text.splitlines(), 1) if pattern.match(line)), 1)
+
+
 def _missing_translations(languages: dict[str, LanguageContent], root: Path) -> list[Problem]:
-    """Report each section that one language has and another lacks."""
+    """Report each section, factor, figure or help entry one language has and another lacks."""
     problems: list[Problem] = []
     for language in languages.values():
         for other in languages.values():
             if other is language:
                 continue
-            ids = {s.id for s in other.sections}
-            for section in language.sections:
-                if section.id not in ids:
-                    problems.append(
-                        Problem(
-                            display_path(section.file, root),
-                            2,
-                            f"section '{section.id}' has no {other.name} version in "
-                            f"{other.code}/article/",
-                        )
+            theirs = {(kind, item_id) for kind, item_id, _ in _parts(other)}
+            for kind, item_id, path in _parts(language):
+                if (kind, item_id) in theirs:
+                    continue
+                where = _home(kind, other.code)
+                problems.append(
+                    Problem(
+                        display_path(path, root),
+                        _id_line(path, item_id),
+                        f"{kind} '{item_id}' has no {other.name} version in {where}",
                     )
+                )
     return problems
+
+
+def _home(kind: str, code: str) -> str:
+    """Where a part of this kind lives in language ``code``."""
+    return {
+        "section": f"{code}/article/",
+        "factor": f"{code}/factors/",
+        "figure": f"{code}/statistics.toml",
+        "help entry": f"{code}/help.toml",
+    }[kind]
