@@ -72,8 +72,8 @@ def test_validate_reports_parts_missing_in_one_language(tmp_path: Path) -> None:
     )
     messages = [str(p) for p in load_content(root).problems]
     expected = [
-        "content/en/factors/02-economy.md:2: factor 'economy' has no Español version in es/factors/",
-        "content/en/article/07-summary.md:2: section 'summary' has no Español version in es/article/",
+        "en/factors/02-economy.md:2: factor 'economy' has no Español version in es/factors/",
+        "en/article/07-summary.md:2: section 'summary' has no Español version in es/article/",
         "figure 'victims-per-case' has no Español version in es/statistics.toml",
         "figure 'vpc' has no English version in en/statistics.toml",
         f"help entry '{first_line_id.group(1)}' has no Español version in es/help.toml",
