@@ -105,3 +105,12 @@ def test_attract_screen_rotates_key_sentences(make_kiosk: MakeKiosk, qtbot) -> N
     made.window.open("home")
     QApplication.processEvents()
     assert not attract.timer.isActive(), "no rotation while hidden"
+
+
+def test_quick_exit_stays_in_reach_during_the_warning(kiosk: Kiosk, finger: Finger, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(kiosk.monitor.warning, timeout=3000):
+        pass
+    assert kiosk.window.notice.isVisible()
+    finger.tap(kiosk.window.bar.quick_exit_button)
+    assert kiosk.window.current.screen_id == "neutral"
+    assert not kiosk.window.notice.isVisible()

@@ -144,6 +144,8 @@ QWidget#Notice {{ background: {p.surface}; border: {border * 2}px solid {p.accen
     border-radius: {radius}px; }}
 QLabel#Countdown {{ font-size: {self.text(2.2)}px; font-weight: bold; color: {p.accent}; }}
 QScrollBar:vertical {{ width: {max(12, self.body_px // 2)}px; background: {p.background}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 4px; min-height: 40px; }}
 """
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, Qt, Signal
+from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -62,7 +62,7 @@ class KioskWindow(QWidget):
         self.access_bar.contrast_button.clicked.connect(self.toggle_contrast)
         self.access_bar.read_button.clicked.connect(self.toggle_reading)
         self.reader.speaking_changed.connect(self._speaking_changed)
-        monitor.warning.connect(lambda: self.notice.show_seconds(monitor.seconds_left()))
+        monitor.warning.connect(self._warn)
         monitor.tick.connect(self._tick)
         monitor.dismissed.connect(self.notice.hide)
         monitor.expired.connect(lambda: self.clear_visit("idle"))
@@ -219,6 +219,15 @@ class KioskWindow(QWidget):
             if layout is not None:
                 layout.activate()
 
+    def _notice_area(self) -> QRect:
+        """Below the top bar, so Quick exit stays in reach during the warning."""
+        top = self.bar.height() if self.bar.isVisible() else 0
+        return self.rect().adjusted(0, top, 0, 0)
+
+    def _warn(self) -> None:
+        self.notice.show_seconds(self.monitor.seconds_left())
+        self.notice.setGeometry(self._notice_area())
+
     def _tick(self, seconds: int) -> None:
         if self.notice.isVisible():
             self.notice.show_seconds(seconds)
@@ -250,5 +259,5 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.apply_theme()
         if self.notice.isVisible():
-            self.notice.setGeometry(self.rect())
+            self.notice.setGeometry(self._notice_area())
         super().resizeEvent(event)

@@ -193,7 +193,7 @@ class StatisticsScreen(Screen):
     def entered(self) -> None:
         self.close_detail()
         self.overview.to_top()
-        for button in (*self.figure_buttons, *self.derived_buttons):
+        for button in self.figure_buttons:
             button.count_up()
 
     def reset(self) -> None:
