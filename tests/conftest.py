@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+# Counts, logs and settings of test kiosks go to a throwaway home, never the real one.
+_HOME = tempfile.mkdtemp(prefix="kiosk-tests-")
+for _name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = os.path.join(_HOME, _name.lower())
 
 # A 4K virtual screen: a window larger than the default 800x800 one drops touches outside it.
 if os.environ.get("QT_QPA_PLATFORM", "offscreen").startswith("offscreen"):

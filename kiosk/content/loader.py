@@ -16,7 +16,7 @@ from kiosk.content.model import Content, LanguageContent, Problem, Section, Sour
 from kiosk.content.sections import read_section, suggest
 from kiosk.content.statistics import load_statistics
 
-LANGUAGE_KEYS = ("name", "title", "subtitle", "source", "attract")
+LANGUAGE_KEYS = ("name", "title", "subtitle", "locale", "source", "attract")
 
 
 def load_content(root: Path) -> Content:
@@ -71,6 +71,7 @@ def _load_language(folder: Path, root: Path, problems: list[Problem]) -> Languag
         subtitle=str(data.get("subtitle", "")),
         source=Source(source_title, credit),
         sections=sections,
+        locale=str(data.get("locale", "")),
         statistics=load_statistics(folder / "statistics.toml", root, problems),
         help=load_help(folder / "help.toml", root, problems),
         factors=_load_factors(folder, root, problems),

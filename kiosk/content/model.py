@@ -57,6 +57,8 @@ class LanguageContent:
     attract: tuple[str, ...]
     folder: Path
     statistics: Statistics | None = None
+    locale: str = ""
+    """How numbers and dates are written, e.g. "es_US"; empty for the language's own."""
     help: HelpContent | None = None
     factors: tuple[Section, ...] = ()
 

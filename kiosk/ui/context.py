@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
+
 from kiosk.content.model import Content, LanguageContent
 from kiosk.session import Visit
 from kiosk.settings import Settings
@@ -24,6 +26,11 @@ class Context:
     def language(self) -> LanguageContent:
         """The content in the visitor's language."""
         return self.content.language(self.visit.language)
+
+    def locale(self) -> QLocale:
+        """How the visitor's language writes numbers and dates."""
+        language = self.language
+        return QLocale(language.locale or language.code)
 
     def tr(self, key: str, **values: object) -> str:
         """An interface string in the visitor's language."""

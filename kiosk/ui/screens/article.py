@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QScroller, QTextBrowser, QVBoxLayout
 
 from kiosk.content.model import Section
@@ -107,9 +107,21 @@ class ArticleScreen(Screen):
         section = sections[self.index]
         self._heading.setText(section.title)
         self._position.setText(self.context.tr("page_of", n=self.index + 1, total=len(sections)))
-        show_markdown(self.view, self.context, section.body)
+        compact = self._compact()
+        self._credit.setVisible(not compact)
+        credit = f"\n\n*{self.context.language.source.credit}*" if compact else ""
+        show_markdown(self.view, self.context, section.body + credit)
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(sections) - 1)
+
+    def _compact(self) -> bool:
+        """On a short screen the credit goes to the end of the text, leaving room to read."""
+        return 0 < self.height() < 14 * self.context.theme.text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self._credit.isVisible() == self._compact():
+            self.refresh()
+        super().resizeEvent(event)
 
     def entered(self) -> None:
         self.reset()

@@ -266,7 +266,7 @@ class FactorsScreen(Screen):
 
     def _place_cards(self, force: bool = False) -> None:
         """Factors side by side in a wide window, one above another in a tall one."""
-        landscape = self.width() >= self.height()
+        landscape = self.width() >= max(self.height(), 32 * self.context.theme.text())
         if landscape == self._landscape and not force:
             return
         self._landscape = landscape

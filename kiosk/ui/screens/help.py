@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -41,7 +41,7 @@ def contact_caption(context: Context, contact: Contact) -> str:
 
 def checked_text(context: Context, day: datetime.date) -> str:
     """ "Numbers last checked: November 25, 2026", in the visitor's language."""
-    locale = QLocale(context.language.code)
+    locale = context.locale()
     written = locale.toString(QDate(day.year, day.month, day.day), context.tr("date_format"))
     return context.tr("help_checked", date=written)
 
@@ -378,7 +378,7 @@ class HelpScreen(Screen):
 
     def _arrange(self, force: bool = False) -> None:
         """Panel beside the list in a wide window; above it in a tall one."""
-        landscape = self.width() >= self.height()
+        landscape = self.width() >= max(self.height(), 32 * self.context.theme.text())
         direction = (
             QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         )

@@ -32,5 +32,5 @@ class NeutralScreen(Screen):
     def refresh(self) -> None:
         self._heading.setText(self.context.tr("neutral_title"))
         self._text.setText(self.context.tr("neutral_text"))
-        locale = QLocale(self.context.language.code)
+        locale = self.context.locale()
         self._date.setText(locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat))

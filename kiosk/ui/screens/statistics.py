@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QStackedLayout
 
 from kiosk.content.statistics import DerivedFigure, Figure, Statistics
@@ -77,7 +77,7 @@ class StatisticsScreen(Screen):
 
     def format(self, value: float, kind: str = "count") -> str:
         """A number as the visitor's language writes it."""
-        locale = QLocale(self.context.language.code)
+        locale = self.context.locale()
         if kind == "percent":
             return self.context.tr("percent", value=locale.toString(float(round(value)), "f", 0))
         if kind == "ratio":
