@@ -19,11 +19,11 @@ run: $(STAMP) deb-run
 
 test: $(STAMP) deb-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
-	$(BIN)/ruff check kiosk tests
+	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/mypy
 
 lint: $(STAMP)
-	$(BIN)/ruff check kiosk tests
+	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/mypy
 
 bench: $(STAMP) deb-test
