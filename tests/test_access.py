@@ -121,6 +121,10 @@ def test_nothing_is_clipped_at_the_largest_text_at_800x480(
             assert text.height() >= text.heightForWidth(text.width()) - 2, text.text()[:40]
     bars = window.bar.height() + window.access_bar.height()
     assert bars < window.height() / 2, "the page keeps most of the small screen"
+    assert (window.width(), window.height()) == (800, 480), "the window grew past the screen"
+    page = window.current
+    needed = page.layout().minimumSize().height()  # type: ignore[union-attr]
+    assert needed <= page.height(), f"{tile} needs {needed} px of {page.height()}: clipped"
 
 
 def test_read_aloud_reads_the_section_in_the_visitors_language(

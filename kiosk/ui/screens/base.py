@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui.context import Context
 
@@ -20,6 +20,9 @@ class Screen(QWidget):
         super().__init__()
         self.context = context
         self.setObjectName("Screen")
+        # The window is the screen's size; a page that needs more scrolls instead of
+        # pushing the window (and its bottom bar) past the edge of the display.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def title(self) -> str:
         """The text shown in the bar above this screen."""
