@@ -191,3 +191,22 @@ def test_set_pin_refuses_a_mistyped_or_short_pin(
     assert main(["--config", str(config), "set-pin"]) == 1
     assert main(["--config", str(config), "set-pin"]) == 1
     assert not config.exists()
+
+
+def test_kiosk_counts_figures_and_help_entries_opened_but_not_reopened(
+    tmp_path: Path, make_kiosk: MakeKiosk, finger: Finger
+) -> None:
+    kiosk = make_kiosk(**{"usage.folder": str(tmp_path), "idle.timeout_seconds": 60.0})
+    window = kiosk.window
+    finger.tap(window.current)
+    finger.tap(window.screens["home"].tiles["statistics"])  # type: ignore[attr-defined]
+    statistics = window.current
+    finger.tap(statistics.figure_buttons[0])  # type: ignore[attr-defined]
+    finger.tap(window.bar.language_button)
+    finger.tap(window.bar.home_button)
+    finger.tap(window.screens["home"].tiles["help"])  # type: ignore[attr-defined]
+    finger.tap(window.current.calling_card)  # type: ignore[attr-defined]
+    opened = {
+        (c.event, c.name): c.count for c in kiosk.usage.counts() if c.event in ("statistic", "help")
+    }
+    assert opened == {("statistic", "signals"): 1, ("help", "calling"): 1}

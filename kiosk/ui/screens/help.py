@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import usage
 from kiosk.content.help import Contact, HelpContent, HelpLine
 from kiosk.ui.context import Context
 from kiosk.ui.qr import QrCode
@@ -213,7 +214,7 @@ class HelpScreen(Screen):
         self.panel = TouchScroll(panel)
         self._more = label(name="Heading")
         self.calling_card = Card()
-        self.calling_card.clicked.connect(lambda: self.open_page(CALLING))
+        self.calling_card.clicked.connect(lambda: self.tap_page(CALLING))
         side = QWidget()
         self._side_column = QVBoxLayout(side)
         self._side_column.setContentsMargins(0, 0, 0, 0)
@@ -262,6 +263,11 @@ class HelpScreen(Screen):
 
     def _detail_px(self) -> int:
         return self.context.theme.body_px * 7
+
+    def tap_page(self, page_id: str) -> None:
+        """A visitor opened a help entry: count it (anonymously, per day) and show it."""
+        usage.record("help", page_id)
+        self.open_page(page_id)
 
     def open_page(self, page_id: str) -> None:
         """Open the calling page or the line ``page_id`` in place."""
@@ -362,7 +368,7 @@ class HelpScreen(Screen):
             self.cards = {}
             for line in lines:
                 card = Card()
-                card.clicked.connect(lambda _=False, i=line.id: self.open_page(i))
+                card.clicked.connect(lambda _=False, i=line.id: self.tap_page(i))
                 self._cards_column.addWidget(card)
                 self.cards[line.id] = card
         icon_px = self.context.theme.text(1.8)

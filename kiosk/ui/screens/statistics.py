@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QStackedLayout
 
+from kiosk import usage
 from kiosk.content.statistics import DerivedFigure, Figure, Statistics
 from kiosk.ui.chart import FigureButton, ProportionChart
 from kiosk.ui.context import Context
@@ -95,11 +96,11 @@ class StatisticsScreen(Screen):
         self.derived_buttons = []
         for figure in statistics.figures:
             button = FigureButton(self.context, self.format)
-            button.clicked.connect(lambda _=False, f=figure.id: self.open_figure(f))
+            button.clicked.connect(lambda _=False, f=figure.id: self.tap_figure(f))
             self.figure_buttons.append(button)
         for derived in statistics.derived:
             button = FigureButton(self.context, self._formatter(derived.kind))
-            button.clicked.connect(lambda _=False, f=derived.id: self.open_figure(f))
+            button.clicked.connect(lambda _=False, f=derived.id: self.tap_figure(f))
             self.derived_buttons.append(button)
         self._built_for = statistics
 
@@ -146,6 +147,11 @@ class StatisticsScreen(Screen):
         self.close_button.setText(self.context.tr("all_figures"))
         if self.opened is not None:
             self.open_figure(self.opened.id)
+
+    def tap_figure(self, figure_id: str) -> None:
+        """A visitor opened a figure: count it (anonymously, per day) and show it."""
+        usage.record("statistic", figure_id)
+        self.open_figure(figure_id)
 
     def open_figure(self, figure_id: str) -> None:
         """Show one figure's explanation, year, place and source."""
