@@ -60,6 +60,9 @@ class Row:
 def child(*args: object, timeout: float = 600) -> dict[str, object]:
     """Run one measurement in a fresh process and return what it printed."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # An installed kiosk runs from compiled bytecode (pip and PyInstaller write it); a
+    # shell that forbids writing it would time the compiler, not the kiosk.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.child", *map(str, args)],
         cwd=ROOT,

@@ -41,14 +41,22 @@ class PaintWatch(QObject):
         self.painted: dict[int, float] = {}
         self.on_paint: Callable[[QWidget], None] | None = None
 
+        self._owner: dict[int, QWidget] = {}
+
     def watch(self, widget: QWidget) -> None:
-        widget.installEventFilter(self)
+        """Watch ``widget`` and everything in it: a page covered by its children is painted
+        through them, and Qt sends the page itself no paint event at all."""
+        for part in (widget, *widget.findChildren(QWidget)):
+            self._owner.setdefault(id(part), widget)
+            part.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and id(watched) not in self.painted:
-            self.painted[id(watched)] = time.monotonic()
-            if self.on_paint is not None and isinstance(watched, QWidget):
-                self.on_paint(watched)
+        if event.type() == QEvent.Type.Paint:
+            owner = self._owner.get(id(watched))
+            if owner is not None and id(owner) not in self.painted:
+                self.painted[id(owner)] = time.monotonic()
+                if self.on_paint is not None:
+                    self.on_paint(owner)
         return False
 
 
@@ -151,8 +159,10 @@ def taps(kind: str, count: int) -> dict[str, object]:
         tap(device, window.current)
         home = window.screens["home"]
         tiles = list(home.tiles.items())
-        for screen in window.screens.values():
-            watch.watch(screen)
+        from kiosk.ui.window import SCREEN_IDS
+
+        for screen_id in SCREEN_IDS:
+            watch.watch(window.screens[screen_id])
         steps = []
         for i in range(count // 2 + 1):
             screen_id, tile = tiles[i % len(tiles)]

@@ -75,6 +75,11 @@ class IdleMonitor(QObject):
         self._ticker.stop()
         self._quiet.start()
 
+    def rest(self) -> None:
+        """Stop counting until the next touch: nothing is left to clear (the attract screen)."""
+        for timer in (self._quiet, self._countdown, self._ticker):
+            timer.stop()
+
     def hold(self, held: bool) -> None:
         """Keep the kiosk from warning while ``held`` (nested holds count)."""
         self._held = max(0, self._held + (1 if held else -1))

@@ -82,6 +82,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("speech.engine", str, "",
            "Text-to-speech engine: empty for the platform's own (speechd, sapi, winrt); "
            "'mock' is silent, for tests."),
+    Option("speech.start_delay_seconds", float, 3.0,
+           "Seconds after start before the speech engine starts (it can take a second).",
+           0, 600),
     Option(
         "staff.pin_hash",
         str,

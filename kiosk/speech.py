@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -21,13 +21,27 @@ class Reader(QObject):
     """Speaks one text at a time in a given language, and says when it starts and stops."""
 
     speaking_changed = Signal(bool)
+    ready = Signal()
+    """Emitted once the engine works (so the button may show)."""
 
-    def __init__(self, engine: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self, engine: str = "", parent: QObject | None = None, delay_seconds: float = 0.0
+    ) -> None:
         super().__init__(parent)
         self.language = ""
         self.text = ""
         self._speaking = False
         self._tts: QTextToSpeech | None = None
+        self._engine = engine
+        if delay_seconds > 0:
+            # Starting an engine can take a second or more (speechd asks its daemon for
+            # voices): do it once the kiosk is up and showing, not before the first paint.
+            QTimer.singleShot(round(delay_seconds * 1000), self._start)
+        else:
+            self._start()
+
+    def _start(self) -> None:
+        engine = self._engine
         if QTextToSpeech is None:
             log.warning("read-aloud is off: Qt's text to speech cannot load (%s)", _IMPORT_ERROR)
             return
@@ -49,6 +63,7 @@ class Reader(QObject):
             return
         tts.stateChanged.connect(self._state_changed)
         self._tts = tts
+        self.ready.emit()
 
     @property
     def available(self) -> bool:

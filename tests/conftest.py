@@ -34,6 +34,7 @@ FAST = {
     "display.fullscreen": False,
     "display.transition_ms": 0,
     "speech.engine": "mock",
+    "speech.start_delay_seconds": 0,
 }
 
 

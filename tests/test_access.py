@@ -228,3 +228,18 @@ def test_every_control_has_an_accessible_name_and_role(kiosk: Kiosk, finger: Fin
                 QAccessible.Role.Button,
             )
         finger.tap(kiosk.window.bar.home_button)
+
+
+def test_the_voice_starts_after_the_kiosk_is_showing(
+    make_kiosk: MakeKiosk, finger: Finger, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    made = make_kiosk(**{"speech.start_delay_seconds": 0.3, "idle.timeout_seconds": 30.0})
+    finger.tap(made.window.current)
+    tap_tile(made, finger, "article")
+    read = made.window.access_bar.read_button
+    assert not read.isVisible(), "no button before the engine is up"
+    with qtbot.waitSignal(made.window.reader.ready, timeout=3000):
+        pass
+    assert read.isVisible()
+    finger.tap(read)
+    assert made.window.reader.speaking

@@ -26,7 +26,9 @@ def reachable_area(widget: QWidget, window: QWidget) -> QWidget:
 
 
 def screens_to_check(window: QWidget) -> list[str]:
-    return list(window.screens)  # type: ignore[attr-defined]
+    from kiosk.ui.window import SCREEN_IDS
+
+    return list(SCREEN_IDS)
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)

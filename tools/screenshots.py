@@ -43,8 +43,6 @@ def shoot(size: str, out: Path, variant: str) -> None:
 
     extra = getattr(window, "screenshot_states", lambda: {})()
     for screen_id in ("attract", "home", "article", "statistics", "factors", "help", "neutral"):
-        if screen_id not in window.screens:
-            continue
         window.open(screen_id, animate=False)
         save(screen_id)
         for name, action in extra.get(screen_id, ()):

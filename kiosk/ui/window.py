@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, QRect, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -13,15 +15,28 @@ from kiosk.ui.access_bar import AccessBar
 from kiosk.ui.bar import Bar
 from kiosk.ui.context import Context
 from kiosk.ui.notice import IdleNotice
-from kiosk.ui.screens.article import ArticleScreen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.factors import FactorsScreen
-from kiosk.ui.screens.help import HelpScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.neutral import NeutralScreen
-from kiosk.ui.screens.statistics import StatisticsScreen
 from kiosk.ui.theme import Theme
+
+SCREEN_IDS = ("attract", "home", "article", "statistics", "factors", "help", "neutral")
+WARM_UP_DELAY_MS = 1000
+WARM_UP_STEP_MS = 30
+
+
+class Screens(dict[str, Screen]):
+    """The window's screens by id; one not made yet is made when first asked for."""
+
+    def __init__(self, build: Callable[[str], Screen]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, screen_id: str) -> Screen:
+        if screen_id not in SCREEN_IDS:
+            raise KeyError(screen_id)
+        return self._build(screen_id)
 
 
 class KioskWindow(QWidget):
@@ -39,11 +54,13 @@ class KioskWindow(QWidget):
         self.history: list[str] = []
         self.bar = Bar(context)
         self.access_bar = AccessBar(context)
-        self.reader = Reader(context.settings["speech.engine"], self)
+        self.reader = Reader(
+            context.settings["speech.engine"], self, context.settings["speech.start_delay_seconds"]
+        )
         self.stack = QStackedWidget()
-        self.screens: dict[str, Screen] = {}
-        for screen in self._build_screens():
-            self.add_screen(screen)
+        self.screens = Screens(self._build_screen)
+        for screen_id in ("attract", "home", "neutral"):
+            self.screens[screen_id]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -62,24 +79,57 @@ class KioskWindow(QWidget):
         self.access_bar.contrast_button.clicked.connect(self.toggle_contrast)
         self.access_bar.read_button.clicked.connect(self.toggle_reading)
         self.reader.speaking_changed.connect(self._speaking_changed)
+        self.reader.ready.connect(self._refresh_bars)
         monitor.warning.connect(self._warn)
         monitor.tick.connect(self._tick)
         monitor.dismissed.connect(self.notice.hide)
         monitor.expired.connect(lambda: self.clear_visit("idle"))
         self.apply_theme(force=True)
         self._show(self.screens["attract"], direction=0, animate=False)
+        # The other screens (and the libraries they use) are made once the kiosk shows,
+        # one at a time, so the first paint comes sooner; any opened earlier is made then.
+        self._warm_up = QTimer(self)
+        self._warm_up.setInterval(WARM_UP_STEP_MS)
+        self._warm_up.timeout.connect(self._build_next)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up.start)
 
-    def _build_screens(self) -> list[Screen]:
+    def _build_next(self) -> None:
+        missing = [s for s in SCREEN_IDS if s not in self.screens]
+        if missing:
+            self.screens[missing[0]]
+        else:
+            self._warm_up.stop()
+
+    def _build_screen(self, screen_id: str) -> Screen:
+        """Make the screen ``screen_id`` and add it to the window."""
         c = self.context
-        return [
-            AttractScreen(c),
-            HomeScreen(c),
-            ArticleScreen(c),
-            StatisticsScreen(c),
-            FactorsScreen(c),
-            HelpScreen(c),
-            NeutralScreen(c),
-        ]
+        screen: Screen
+        if screen_id == "attract":
+            screen = AttractScreen(c)
+        elif screen_id == "home":
+            screen = HomeScreen(c)
+        elif screen_id == "neutral":
+            screen = NeutralScreen(c)
+        elif screen_id == "article":
+            from kiosk.ui.screens.article import ArticleScreen
+
+            screen = ArticleScreen(c)
+        elif screen_id == "statistics":
+            from kiosk.ui.screens.statistics import StatisticsScreen
+
+            screen = StatisticsScreen(c)
+        elif screen_id == "factors":
+            from kiosk.ui.screens.factors import FactorsScreen
+
+            screen = FactorsScreen(c)
+        elif screen_id == "help":
+            from kiosk.ui.screens.help import HelpScreen
+
+            screen = HelpScreen(c)
+        else:
+            raise KeyError(screen_id)
+        self.add_screen(screen)
+        return screen
 
     def add_screen(self, screen: Screen) -> None:
         """Add or replace the screen with ``screen.screen_id``."""
@@ -87,7 +137,7 @@ class KioskWindow(QWidget):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
-        self.screens[screen.screen_id] = screen
+        dict.__setitem__(self.screens, screen.screen_id, screen)
         self.stack.addWidget(screen)
         screen.navigate.connect(self.open)
 
@@ -172,7 +222,8 @@ class KioskWindow(QWidget):
         self.bar.refresh(screen.title())
         self.access_bar.refresh(self.reader.speaking)
         self.access_bar.read_button.setVisible(
-            self.reader.available and bool(screen.spoken_text().strip()))
+            self.reader.available and bool(screen.spoken_text().strip())
+        )
 
     def next_language(self) -> None:
         """Switch to the next language, staying on the same screen."""
@@ -202,7 +253,10 @@ class KioskWindow(QWidget):
         self._refresh_bars()
         self.bar.back_button.setEnabled(screen.screen_id != "home" or bool(self.history))
         self._lay_out(screen)
-        self.monitor.restart(warn=screen.screen_id not in ("neutral", "attract"))
+        if screen.screen_id == "attract":
+            self.monitor.rest()
+        else:
+            self.monitor.restart(warn=screen.screen_id != "neutral")
         duration = round(self.context.settings["display.transition_ms"])
         if animate and direction and duration > 0:
             self._slide.setTargetObject(screen)
@@ -250,9 +304,12 @@ class KioskWindow(QWidget):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
             focused.click()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and isinstance(self.current, ArticleScreen):
-            step = 1 if key == Qt.Key.Key_Right else -1
-            self.current.show_section(self.current.index + step)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.current.screen_id == "article":
+            from kiosk.ui.screens.article import ArticleScreen
+
+            article = self.current
+            assert isinstance(article, ArticleScreen)
+            article.show_section(article.index + (1 if key == Qt.Key.Key_Right else -1))
         else:
             super().keyPressEvent(event)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import zip_longest
 
-from PySide6.QtCore import QEasingCurve, QRect, Qt, QTimer, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QRect, Qt, QTimeLine, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QVBoxLayout
 
@@ -14,6 +14,7 @@ from kiosk.ui.strings import tr
 from kiosk.ui.theme import FONT_FAMILY
 
 FADE_MS = 600
+FADE_FRAME_MS = 60
 
 
 class AttractSurface(QAbstractButton):
@@ -26,8 +27,9 @@ class AttractSurface(QAbstractButton):
         self.sentences: tuple[str, ...] = ()
         self.index = 0
         self._opacity = 1.0
-        self._fade = QVariantAnimation(self)
-        self._fade.setDuration(FADE_MS)
+        # A few frames are enough for a calm fade, and cheap on a kiosk that runs all day.
+        self._fade = QTimeLine(FADE_MS, self)
+        self._fade.setUpdateInterval(FADE_FRAME_MS)
         self._fade.setEasingCurve(QEasingCurve.Type.InOutQuad)
         self._fade.valueChanged.connect(self._set_opacity)
 
@@ -41,8 +43,7 @@ class AttractSurface(QAbstractButton):
             return
         self.index = (self.index + 1) % len(self.sentences)
         self._fade.stop()
-        self._fade.setStartValue(0.0)
-        self._fade.setEndValue(1.0)
+        self._fade.setCurrentTime(0)
         self._fade.start()
 
     def current(self) -> str:
