@@ -287,16 +287,22 @@ class KioskWindow(QWidget):
             self.notice.show_seconds(seconds)
 
     def apply_theme(self, force: bool = False) -> None:
-        """Size and colour everything for the window's size and the visitor's choices."""
+        """Size and colour everything for the window's size and the visitor's choices.
+
+        With ``force`` every text is redone even when the look stays the same.
+        """
         visit = self.context.visit
         theme = Theme.for_window(
             max(1, self.width()), max(1, self.height()), visit.text_scale, visit.high_contrast
         )
-        if theme == self.context.theme and not force:
-            return
-        self.context.theme = theme
-        self.setStyleSheet(theme.stylesheet())
-        self.refresh()
+        changed = theme != self.context.theme or not self.styleSheet()
+        if changed:
+            # Qt keeps a little memory for every style sheet it is given: set one only
+            # when the look really changes, not at every reset.
+            self.context.theme = theme
+            self.setStyleSheet(theme.stylesheet())
+        if changed or force:
+            self.refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keyboard use for staff testing: Enter presses the focused button, arrows turn pages."""

@@ -20,6 +20,7 @@ def reading_view() -> QTextBrowser:
     view = QTextBrowser()
     view.setOpenLinks(False)
     view.setOpenExternalLinks(False)
+    view.setUndoRedoEnabled(False)
     view.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
@@ -31,8 +33,12 @@ CAVEAT_ID = "caveat"
 """The factor file shown as a note on the screen itself rather than as a card."""
 
 
+@functools.lru_cache(maxsize=64)
 def themed_icon(name: str, colour: str, pixels: int) -> QIcon:
-    """The icon ``assets/icons/<name>.svg`` drawn in ``colour``; an empty icon if there is none."""
+    """The icon ``assets/icons/<name>.svg`` drawn in ``colour``; an empty icon if there is none.
+
+    Kept once made: a new icon at every refresh would fill Qt's pixmap cache all day.
+    """
     path = paths.assets() / "icons" / f"{name}.svg"
     if not name or not path.is_file():
         return QIcon()
