@@ -141,7 +141,7 @@ def idle_cpu() -> list[Row]:
             "% core",
             1.0,
             judged="value",
-            note="baseline: bare window, idle as long",
+            note="after start-up (8 s); baseline: bare window, idle as long",
         )
     ]
 

@@ -189,8 +189,10 @@ def idle(kind: str, seconds: float) -> dict[str, float]:
         keep = start_kiosk()  # type: ignore[assignment]
     QTimer.singleShot(500, lambda: None)
     wait_until(lambda: True)
-    end = time.monotonic() + 1.0  # let the first paints settle
-    wait_until(lambda: time.monotonic() > end)
+    # Idle means after start-up: the first paints, the screens made after them and the
+    # voice engine started a few seconds in (speechd spends about a second of CPU once).
+    end = time.monotonic() + 8.0
+    wait_until(lambda: time.monotonic() > end, seconds=12.0)
     cpu, wall = time.process_time(), time.monotonic()
     QTimer.singleShot(round(seconds * 1000), application.quit)
     application.exec()

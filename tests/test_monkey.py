@@ -166,8 +166,11 @@ class Monkey:
         assert not self.window.reader.speaking
 
     def walk_away(self) -> None:
-        """Leave the kiosk alone until it clears the visit."""
+        """Leave the kiosk alone until it clears the visit (the attract screen has none)."""
         self.stop_reading()
+        if self.window.current.screen_id == "attract":
+            self.done.append("stand by the attract screen")
+            return
         self.done.append("walk away")
         with self.qtbot.waitSignal(self.window.visit_cleared, timeout=5000):  # type: ignore[attr-defined]
             pass

@@ -170,3 +170,22 @@ def test_the_pad_closes_when_the_kiosk_resets_for_the_next_visitor(
     with qtbot.waitSignal(kiosk.window.visit_cleared, timeout=5000):
         pass
     assert not kiosk.staff.pad.isVisible()
+
+
+def test_the_menu_lists_content_problems(
+    make_kiosk: MakeKiosk, finger: Finger, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import shutil
+
+    from kiosk import paths
+
+    content = tmp_path / "content"
+    shutil.copytree(paths.builtin_content(), content)
+    (content / "en" / "article" / "03-geography.md").write_text("", encoding="utf-8")
+    kiosk = staff_kiosk(make_kiosk, tmp_path, **{"content.path": str(content)})
+    gesture(kiosk, finger, qtbot)
+    enter(kiosk, finger, PIN)
+    menu = kiosk.staff.menu
+    assert "problem(s)" in menu.status.text()
+    finger.tap(menu.problems_button)
+    assert "content/en/article/03-geography.md:1: is empty" in menu.report.toPlainText()

@@ -327,6 +327,7 @@ class StaffMenu(Overlay):
         self.exit_button = Button("Exit the kiosk", "QuickExit")
         self.reload_button = Button("Reload content")
         self.usage_button = Button("Usage counts")
+        self.problems_button = Button("Content problems")
         self.close_button = Button("Back to the kiosk", "Primary")
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
@@ -336,7 +337,7 @@ class StaffMenu(Overlay):
         QScroller.grabGesture(self.report.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.report.hide()
         buttons = QHBoxLayout()
-        for button in (self.exit_button, self.reload_button, self.usage_button, self.close_button):
+        for button in self._buttons():
             buttons.addWidget(button)
         self.card_layout = QVBoxLayout(self.card)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -347,11 +348,14 @@ class StaffMenu(Overlay):
         self.exit_button.clicked.connect(self.exit_requested)
         self.reload_button.clicked.connect(self.reload_requested)
         self.usage_button.clicked.connect(self.show_counts)
+        self.problems_button.clicked.connect(self.show_problems)
         self.close_button.clicked.connect(self.hide)
 
     def open(self) -> None:
         """Show the menu with nothing expanded."""
-        self.status.setText("The kiosk keeps running while this menu is open.")
+        problems = len(self.host.context.content.problems)
+        found = f" The content has {problems} problem(s): see Content problems." if problems else ""
+        self.status.setText(f"The kiosk keeps running while this menu is open.{found}")
         self.report.hide()
         super().open()
 
@@ -364,12 +368,30 @@ class StaffMenu(Overlay):
             f"font-family: '{font.family()}'; font-size: {font.pixelSize()}px"
         )
         self.card_layout.setContentsMargins(*(theme.gap(1.5),) * 4)
-        for button in (self.exit_button, self.reload_button, self.usage_button, self.close_button):
+        for button in self._buttons():
             button.setMinimumSize(MIN_TARGET * 2, max(MIN_TARGET, theme.target()))
+
+    def _buttons(self) -> tuple[Button, ...]:
+        return (
+            self.exit_button,
+            self.reload_button,
+            self.usage_button,
+            self.problems_button,
+            self.close_button,
+        )
+
+    def show_problems(self) -> None:
+        """List every problem in the content on show, as `kiosk validate` prints them."""
+        content = self.host.context.content
+        lines = [str(problem) for problem in content.problems]
+        self._show_report("\n".join(lines) if lines else f"No problems in {content.root}.")
 
     def show_counts(self) -> None:
         """Show the last seven days of usage counts in the menu."""
-        self.report.setPlainText(usage.report(self.counts, days=7))
+        self._show_report(usage.report(self.counts, days=7))
+
+    def _show_report(self, text: str) -> None:
+        self.report.setPlainText(text)
         self.report.show()
         if self.isVisible():
             self.card.setGeometry(
