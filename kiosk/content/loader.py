@@ -123,7 +123,7 @@ def _load_sections(folder: Path, root: Path, problems: list[Problem]) -> tuple[S
             problems.append(
                 Problem(
                     display_path(path, root),
-                    2,
+                    _id_line(path, section.id),
                     f"id '{section.id}' is already used by {display_path(seen[section.id], root)}",
                 )
             )
