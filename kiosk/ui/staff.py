@@ -8,6 +8,7 @@ a trap.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import time
@@ -428,14 +429,33 @@ class Staff(QObject):
         self.on_exit = on_exit
         self.on_reload = on_reload
         self.throttle = pin.Throttle(delay=pin_delay_seconds)
+        self.counts = counts
         self.gesture = CornerGesture(window, hold_seconds)
-        self.pad = PinPad(window, self.check, self.throttle)
-        self.menu = StaffMenu(window, counts)
         self.gesture.triggered.connect(self.open)
-        self.pad.accepted.connect(self.menu.open)
-        self.menu.exit_requested.connect(self.exit)
-        self.menu.reload_requested.connect(self.reload)
         window.visit_cleared.connect(self._visit_cleared)
+
+    # The pad and the menu are made the first time staff need them: most days nobody does,
+    # and a kiosk should not carry them in memory all day.
+    @functools.cached_property
+    def pad(self) -> PinPad:
+        """The on-screen PIN pad."""
+        pad = PinPad(self.window, self.check, self.throttle)
+        pad.accepted.connect(self._open_menu)
+        return pad
+
+    @functools.cached_property
+    def menu(self) -> StaffMenu:
+        """The staff menu: exit, reload, counts, content problems."""
+        menu = StaffMenu(self.window, self.counts)
+        menu.exit_requested.connect(self.exit)
+        menu.reload_requested.connect(self.reload)
+        return menu
+
+    def _open_menu(self) -> None:
+        self.menu.open()
+
+    def _made(self) -> list[Overlay]:
+        return [self.__dict__[name] for name in ("pad", "menu") if name in self.__dict__]
 
     def install(self) -> None:
         """Start watching for the gesture."""
@@ -456,7 +476,8 @@ class Staff(QObject):
             log.warning("staff gesture with no PIN set: exiting")
             self.exit()
             return
-        self.menu.hide()
+        for overlay in self._made():
+            overlay.hide()
         self.pad.open()
         self.pad.setFocus()
 
@@ -471,8 +492,8 @@ class Staff(QObject):
 
     def _visit_cleared(self, reason: str) -> None:
         if reason != "reload":
-            self.pad.hide()
-            self.menu.hide()
+            for overlay in self._made():
+                overlay.hide()
 
 
 class UsageCounter(QObject):
