@@ -65,7 +65,11 @@ class ArticleScreen(Screen):
         nav.addWidget(self.next_button)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self._heading)
-        self._layout.addWidget(self.view, 1)
+        reading = QHBoxLayout()
+        reading.addStretch(0)
+        reading.addWidget(self.view, 1)
+        reading.addStretch(0)
+        self._layout.addLayout(reading, 1)
         self._layout.addWidget(self._credit)
         self._layout.addLayout(nav)
         self.refresh()
@@ -94,6 +98,8 @@ class ArticleScreen(Screen):
 
     def refresh(self) -> None:
         gap = self.context.theme.gap()
+        # About 70 letters a line: longer lines are hard to follow on a wide screen.
+        self.view.setMaximumWidth(self.context.theme.text() * 36)
         self._layout.setContentsMargins(gap * 2, gap, gap * 2, gap)
         self._layout.setSpacing(gap)
         sections = self.sections
