@@ -87,6 +87,17 @@ def read_toml(path: Path, root: Path) -> tuple[dict[str, Any], str]:
         ) from None
 
 
+def read_toml_reporting(
+    path: Path, root: Path, problems: list[Problem]
+) -> tuple[dict[str, Any], str] | None:
+    """Like read_toml, but a file that cannot be used is added to ``problems`` and gives None."""
+    try:
+        return read_toml(path, root)
+    except ContentError as error:
+        problems.append(error.problem)
+        return None
+
+
 def line_of(text: str, key: str, start: int = 1) -> int:
     """Return the line where ``key = `` (or ``[key]``) first appears from line ``start`` on."""
     pattern = re.compile(rf"^\s*(\[+\s*{re.escape(key)}\s*\]+|{re.escape(key)}\s*=)")

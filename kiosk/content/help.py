@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from kiosk.content.files import ContentError, display_path, line_of, read_toml, table_lines
+from kiosk.content.files import display_path, line_of, read_toml_reporting, table_lines
 from kiosk.content.model import Problem
-from kiosk.content.sections import suggest
+from kiosk.content.sections import ID, suggest
 
 TOP_KEYS = ("checked", "calling", "line")
 LINE_KEYS = ("id", "name", "purpose", "hours", "languages", "notes", "source", "contact")
@@ -21,7 +21,6 @@ CONTACT_REQUIRED = ("kind", "number", "link")
 KINDS = {"call": "tel", "text": "sms", "tty": "tel"}
 """Each way to reach a line, and the only link scheme its QR code may hold."""
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TEL = re.compile(r"^tel:\+?[0-9]{3,15}$")
 _SMS = re.compile(r"^sms:\+?[0-9]{3,15}(\?body=[A-Za-z0-9%._~-]+)?$")
@@ -124,13 +123,10 @@ def load_help(path: Path, root: Path, problems: list[Problem]) -> HelpContent | 
     Every problem is reported; a line or contact with a problem is left out, so a visitor
     never sees a wrong number while the good ones stay on screen.
     """
-    if not path.exists():
+    read = read_toml_reporting(path, root, problems) if path.exists() else None
+    if read is None:
         return None
-    try:
-        data, text = read_toml(path, root)
-    except ContentError as error:
-        problems.append(error.problem)
-        return None
+    data, text = read
     check = _Checker(display_path(path, root), text, problems)
     check.keys(data, TOP_KEYS, 1, "help.toml")
     checked = _date(data, check)
@@ -184,7 +180,7 @@ def _lines(value: Any, check: _Checker) -> tuple[HelpLine, ...]:
             if key != "contact"
         }
         line_id = texts["id"]
-        if line_id and not _ID.match(line_id):
+        if line_id and not ID.match(line_id):
             check.add(
                 line_of(check.text, "id", start), "id must be lower-case letters, digits and '-'"
             )

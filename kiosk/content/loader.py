@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.files import ContentError, display_path, line_of, read_toml
+from kiosk.content.files import display_path, line_of, read_toml_reporting
 from kiosk.content.help import load_help
 from kiosk.content.model import Content, LanguageContent, Problem, Section, Source
 from kiosk.content.sections import read_section, suggest
@@ -43,11 +43,10 @@ def _load_language(folder: Path, root: Path, problems: list[Problem]) -> Languag
     if not meta_path.exists():
         problems.append(Problem(display_path(folder, root), 0, "has no language.toml"))
         return None
-    try:
-        data, text = read_toml(meta_path, root)
-    except ContentError as error:
-        problems.append(error.problem)
+    read = read_toml_reporting(meta_path, root, problems)
+    if read is None:
         return None
+    data, text = read
     shown = display_path(meta_path, root)
     for key in data:
         if key not in LANGUAGE_KEYS:
@@ -180,13 +179,14 @@ def _id_line(path: Path, item_id: str) -> int:
 def _missing_translations(languages: dict[str, LanguageContent], root: Path) -> list[Problem]:
     """Report each section, factor, figure or help entry one language has and another lacks."""
     problems: list[Problem] = []
-    for language in languages.values():
+    parts = {code: _parts(language) for code, language in languages.items()}
+    has = {code: {(kind, item_id) for kind, item_id, _ in found} for code, found in parts.items()}
+    for code in languages:
         for other in languages.values():
-            if other is language:
+            if other.code == code:
                 continue
-            theirs = {(kind, item_id) for kind, item_id, _ in _parts(other)}
-            for kind, item_id, path in _parts(language):
-                if (kind, item_id) in theirs:
+            for kind, item_id, path in parts[code]:
+                if (kind, item_id) in has[other.code]:
                     continue
                 where = _home(kind, other.code)
                 problems.append(

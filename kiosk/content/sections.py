@@ -11,7 +11,8 @@ from kiosk.content.model import Problem, Section
 
 SECTION_KEYS = ("id", "title", "summary", "icon")
 REQUIRED_KEYS = ("id", "title")
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+"""What an id of a section, figure or help line looks like."""
 _RAW_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>")
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|<((?:https?|ftp|mailto|javascript):[^>]+)>", re.I)
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
@@ -34,7 +35,7 @@ def read_section(
     except ContentError as error:
         return None, [error.problem]
     problems = [Problem(shown, 1, f"metadata has no '{k}'") for k in REQUIRED_KEYS if k not in meta]
-    if "id" in meta and not _ID.match(meta["id"][0]):
+    if "id" in meta and not ID.match(meta["id"][0]):
         problems.append(
             Problem(shown, meta["id"][1], "id must be lower-case letters, digits and '-'")
         )

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.files import ContentError, display_path, line_of, read_toml, table_lines
+from kiosk.content.files import display_path, line_of, read_toml_reporting, table_lines
 from kiosk.content.model import Problem
-from kiosk.content.sections import suggest
+from kiosk.content.sections import ID, suggest
 
 FIGURE_KEYS = ("id", "short", "label", "value", "year", "place", "source", "meaning")
 DERIVED_KEYS = ("id", "short", "label", "numerator", "denominator", "kind", "meaning")
 TOP_KEYS = ("title", "intro", "credit", "figure", "derived")
 KINDS = ("percent", "ratio")
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 @dataclass(frozen=True)
@@ -99,13 +98,10 @@ class _Checker:
 
 def load_statistics(path: Path, root: Path, problems: list[Problem]) -> Statistics | None:
     """Read ``statistics.toml``; figures with problems are left out and reported."""
-    if not path.exists():
+    read = read_toml_reporting(path, root, problems) if path.exists() else None
+    if read is None:
         return None
-    try:
-        data, text = read_toml(path, root)
-    except ContentError as error:
-        problems.append(error.problem)
-        return None
+    data, text = read
     check = _Checker(display_path(path, root), text)
     check.unknown_keys(data, TOP_KEYS, 1)
     title = check.text_value(data, "title", 1, "the file")
@@ -121,14 +117,19 @@ def load_statistics(path: Path, root: Path, problems: list[Problem]) -> Statisti
     return Statistics(title, intro, credit, tuple(figures.values()), tuple(derived))
 
 
-def _figures(tables: Any, check: _Checker) -> dict[str, Figure]:
-    lines = table_lines(check.text, "figure")
-    figures: dict[str, Figure] = {}
+def _tables(tables: Any, name: str, check: _Checker) -> Iterator[tuple[int, Any, int]]:
+    """Each ``[[name]]`` table as (its number from 1, the table, the line of its header)."""
     if not isinstance(tables, list):
-        check.add(line_of(check.text, "figure"), "'figure' must be written as [[figure]] tables")
-        return figures
+        check.add(line_of(check.text, name), f"'{name}' must be written as [[{name}]] tables")
+        return
+    lines = table_lines(check.text, name)
     for number, table in enumerate(tables, 1):
-        line = lines[number - 1] if number - 1 < len(lines) else 1
+        yield number, table, lines[number - 1] if number - 1 < len(lines) else 1
+
+
+def _figures(tables: Any, check: _Checker) -> dict[str, Figure]:
+    figures: dict[str, Figure] = {}
+    for number, table, line in _tables(tables, "figure", check):
         what = f"figure {number}"
         check.unknown_keys(table, FIGURE_KEYS, line)
         texts = {
@@ -145,7 +146,7 @@ def _figures(tables: Any, check: _Checker) -> dict[str, Figure]:
             )
             year = None
         figure_id = texts["id"]
-        if figure_id is not None and not _ID.match(figure_id):
+        if figure_id is not None and not ID.match(figure_id):
             check.add(
                 line_of(check.text, "id", line), "id must be lower-case letters, digits and '-'"
             )
@@ -188,13 +189,8 @@ def _number(table: dict[str, Any], key: str, line: int, what: str, check: _Check
 
 
 def _derived(tables: Any, figures: dict[str, Figure], check: _Checker) -> list[DerivedFigure]:
-    lines = table_lines(check.text, "derived")
     derived: list[DerivedFigure] = []
-    if not isinstance(tables, list):
-        check.add(line_of(check.text, "derived"), "'derived' must be written as [[derived]] tables")
-        return derived
-    for number, table in enumerate(tables, 1):
-        line = lines[number - 1] if number - 1 < len(lines) else 1
+    for number, table, line in _tables(tables, "derived", check):
         what = f"derived figure {number}"
         check.unknown_keys(table, DERIVED_KEYS, line)
         texts = {
