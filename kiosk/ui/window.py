@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, QRect, Qt, QTimer, Signal
@@ -15,13 +16,21 @@ from kiosk.ui.access_bar import AccessBar
 from kiosk.ui.bar import Bar
 from kiosk.ui.context import Context
 from kiosk.ui.notice import IdleNotice
-from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.screens.neutral import NeutralScreen
 from kiosk.ui.theme import Theme
 
-SCREEN_IDS = ("attract", "home", "article", "statistics", "factors", "help", "neutral")
+SCREEN_CLASSES = {
+    "attract": "kiosk.ui.screens.attract:AttractScreen",
+    "home": "kiosk.ui.screens.home:HomeScreen",
+    "article": "kiosk.ui.screens.article:ArticleScreen",
+    "statistics": "kiosk.ui.screens.statistics:StatisticsScreen",
+    "factors": "kiosk.ui.screens.factors:FactorsScreen",
+    "help": "kiosk.ui.screens.help:HelpScreen",
+    "neutral": "kiosk.ui.screens.neutral:NeutralScreen",
+}
+"""Where each screen's class lives; a module is imported when its screen is first made."""
+SCREEN_IDS = tuple(SCREEN_CLASSES)
+FIRST_SCREENS = ("attract", "home", "neutral")
 WARM_UP_DELAY_MS = 1000
 WARM_UP_STEP_MS = 30
 
@@ -34,8 +43,6 @@ class Screens(dict[str, Screen]):
         self._build = build
 
     def __missing__(self, screen_id: str) -> Screen:
-        if screen_id not in SCREEN_IDS:
-            raise KeyError(screen_id)
         return self._build(screen_id)
 
 
@@ -59,7 +66,7 @@ class KioskWindow(QWidget):
         )
         self.stack = QStackedWidget()
         self.screens = Screens(self._build_screen)
-        for screen_id in ("attract", "home", "neutral"):
+        for screen_id in FIRST_SCREENS:
             self.screens[screen_id]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,33 +108,10 @@ class KioskWindow(QWidget):
             self._warm_up.stop()
 
     def _build_screen(self, screen_id: str) -> Screen:
-        """Make the screen ``screen_id`` and add it to the window."""
-        c = self.context
-        screen: Screen
-        if screen_id == "attract":
-            screen = AttractScreen(c)
-        elif screen_id == "home":
-            screen = HomeScreen(c)
-        elif screen_id == "neutral":
-            screen = NeutralScreen(c)
-        elif screen_id == "article":
-            from kiosk.ui.screens.article import ArticleScreen
-
-            screen = ArticleScreen(c)
-        elif screen_id == "statistics":
-            from kiosk.ui.screens.statistics import StatisticsScreen
-
-            screen = StatisticsScreen(c)
-        elif screen_id == "factors":
-            from kiosk.ui.screens.factors import FactorsScreen
-
-            screen = FactorsScreen(c)
-        elif screen_id == "help":
-            from kiosk.ui.screens.help import HelpScreen
-
-            screen = HelpScreen(c)
-        else:
-            raise KeyError(screen_id)
+        """Make the screen ``screen_id`` (importing its module now) and add it to the window."""
+        module, _, name = SCREEN_CLASSES[screen_id].partition(":")
+        screen = getattr(importlib.import_module(module), name)(self.context)
+        assert isinstance(screen, Screen)
         self.add_screen(screen)
         return screen
 
