@@ -337,9 +337,10 @@ class StaffMenu(Overlay):
         self.report.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         QScroller.grabGesture(self.report.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.report.hide()
-        buttons = QHBoxLayout()
-        for button in self._buttons():
-            buttons.addWidget(button)
+        # Three a row: five in one row squeeze their labels on every screen size.
+        buttons = QGridLayout()
+        for index, button in enumerate(self._buttons()):
+            buttons.addWidget(button, index // 3, index % 3)
         self.card_layout = QVBoxLayout(self.card)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.card_layout.addWidget(self.title)
