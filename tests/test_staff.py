@@ -189,3 +189,14 @@ def test_the_menu_lists_content_problems(
     assert "problem(s)" in menu.status.text()
     finger.tap(menu.problems_button)
     assert "content/en/article/03-geography.md:1: is empty" in menu.report.toPlainText()
+
+
+def test_menu_labels_are_whole_on_the_smallest_screen(
+    make_kiosk: MakeKiosk, finger: Finger, qtbot: QtBot, tmp_path: Path
+) -> None:
+    kiosk = staff_kiosk(make_kiosk, tmp_path, **{"display.width": 800, "display.height": 480})
+    gesture(kiosk, finger, qtbot)
+    enter(kiosk, finger, PIN)
+    for button in kiosk.staff.menu._buttons():
+        assert button.width() >= button.sizeHint().width(), f"{button.text()!r} is cut off"
+        assert button.height() >= MIN_TARGET
