@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import linecache
 from collections.abc import Callable
 
 from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, QRect, Qt, QTimer, Signal
@@ -110,7 +111,11 @@ class KioskWindow(QWidget):
     def _build_screen(self, screen_id: str) -> Screen:
         """Make the screen ``screen_id`` (importing its module now) and add it to the window."""
         module, _, name = SCREEN_CLASSES[screen_id].partition(":")
-        screen = getattr(importlib.import_module(module), name)(self.context)
+        screen_class = getattr(importlib.import_module(module), name)
+        # PySide6 reads the source of every module imported after it, looking for
+        # `from __feature__`, and linecache keeps all of it: megabytes nobody reads.
+        linecache.clearcache()
+        screen = screen_class(self.context)
         assert isinstance(screen, Screen)
         self.add_screen(screen)
         return screen
