@@ -7,8 +7,6 @@ so the cost can be raised later without breaking hashes already set.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 import time
 from collections.abc import Callable
@@ -25,6 +23,10 @@ def valid_pin(pin: str) -> bool:
 
 
 def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # hashlib and hmac are imported when a PIN is checked: both load OpenSSL,
+    # megabytes that a kiosk nobody unlocks never needs.
+    import hashlib
+
     return hashlib.scrypt(
         pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=KEY_BYTES, maxmem=128 * r * n * 2
     )
@@ -68,6 +70,8 @@ def verify_pin(pin: str, stored: str) -> bool:
     if parsed is None or not valid_pin(pin):
         return False
     salt, n, r, p, key = parsed
+    import hmac
+
     return hmac.compare_digest(_scrypt(pin, salt, n, r, p), key)
 
 
