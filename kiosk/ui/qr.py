@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 
-import segno
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.deferred import defer_import
 
 MIN_SYMBOL_PX = 110
 """Smallest side of the code itself: 3 cm on a 24-inch 1080p screen (0.277 mm a pixel)."""
@@ -33,11 +34,7 @@ class QrCode(QWidget):
     def set_link(self, link: str) -> None:
         """Encode ``link`` (a tel: or sms: address)."""
         self.link = link
-        if link:
-            code = segno.make(link, error="m", micro=False)
-            self._rows = [bytes(row) for row in code.matrix]
-        else:
-            self._rows = []
+        self._rows = encode(link) if link else []
         self._resize()
 
     def set_symbol_size(self, pixels: int) -> None:
@@ -98,3 +95,14 @@ class QrCode(QWidget):
                     DARK,
                 )
         painter.end()
+
+
+def encode(link: str) -> list[bytes]:
+    """The rows of ``link``'s QR code, a byte a module: 1 dark, 0 light."""
+    # segno's SVG writer imports xml.sax.saxutils, which imports urllib.request and so
+    # http, email and OpenSSL: megabytes for a kiosk that only needs the matrix.
+    defer_import("urllib.request")
+    import segno
+
+    code = segno.make(link, error="m", micro=False)
+    return [bytes(row) for row in code.matrix]
