@@ -6,7 +6,6 @@ message naming the key and what is allowed, and the default is used instead.
 
 from __future__ import annotations
 
-import difflib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,6 +177,8 @@ def parse(data: dict[str, Any], source: str = "settings") -> Settings:
     for key, value in _flatten(data).items():
         option = _BY_KEY.get(key)
         if option is None:
+            import difflib  # only a mistake needs it, so a kiosk without one never loads it
+
             near = difflib.get_close_matches(key, list(_BY_KEY), n=1, cutoff=0.6)
             hint = f"; did you mean '{near[0]}'?" if near else ""
             messages.append(f"{source}: unknown key '{key}' ignored{hint}")

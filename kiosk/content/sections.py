@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 
@@ -20,6 +19,8 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
 
 def suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
     """Return " (did you mean 'x'?)" for the nearest choice, or ""."""
+    import difflib  # only a mistake needs it, so a kiosk without one never loads it
+
     near = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f" (did you mean '{near[0]}'?)" if near else ""
 
