@@ -5,12 +5,15 @@
 Runs the built program in a window on the display it finds (run it under
 ``xvfb-run`` on a machine without one; QT_QPA_PLATFORM=offscreen works too),
 with its counts and logs in a temporary folder. It waits for the picture of
-the home screen, sends SIGTERM as systemd does on stop, and expects exit code 0.
+the home screen, lets the kiosk run its first seconds (the other screens, QR
+codes included, are made and the voice starts), sends SIGTERM as systemd does
+on stop, and expects exit code 0 and no error in the log.
 Exits 0 when all is well and prints what went wrong otherwise.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -21,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 START_SECONDS = 60
+RUN_SECONDS = 5
 STOP_SECONDS = 15
 
 
@@ -62,6 +66,8 @@ def check(folder: Path) -> list[str]:
             problems.append(f"no picture of the home screen within {START_SECONDS} s")
         else:
             print(f"home screen shown after {time.monotonic() - started:.1f} s")
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=RUN_SECONDS)
         if process.poll() is None:
             process.send_signal(signal.SIGTERM)
         try:
