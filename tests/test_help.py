@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from kiosk.app import Kiosk
 from kiosk.ui.qr import MIN_SYMBOL_PX, QrCode
@@ -101,8 +101,8 @@ def test_quick_exit_closes_what_was_open(kiosk: Kiosk, finger: Finger) -> None:
     finger.tap(screen.cards["mocsa"])
     finger.tap(kiosk.window.bar.quick_exit_button)
     assert kiosk.window.current.screen_id == "neutral"
-    assert not screen.open_id and screen.stack.currentWidget() is screen.main
-    assert screen.side.verticalScrollBar().value() == 0
+    assert not screen.open_id and screen.stack.currentWidget() is screen.page
+    assert screen.page.verticalScrollBar().value() == 0
 
 
 def test_codes_are_at_least_3_cm_at_1080p_and_grow_with_the_window(
@@ -127,6 +127,41 @@ def test_codes_are_at_least_3_cm_at_1080p_and_grow_with_the_window(
     assert min(sizes[(1920, 1080)]) >= MIN_SYMBOL_PX
     assert min(sizes[(2560, 1440)]) > max(sizes[(1920, 1080)])
     assert min(sizes[(800, 480)]) >= MIN_SYMBOL_PX
+
+
+def test_a_small_screen_with_large_text_scrolls_the_help_page_as_one(
+    make_kiosk: MakeKiosk, finger: Finger
+) -> None:
+    made = make_kiosk(800, 480)
+    finger.tap(made.window.current)
+    finger.tap(made.window.access_bar.text_size_button)
+    finger.tap(made.window.access_bar.text_size_button)
+    screen = open_help(made, finger)
+    QApplication.processEvents()
+    scrolling = [a for a in screen.findChildren(QAbstractScrollArea) if a.isVisible()]
+    assert scrolling == [screen.page], "one scroll for the hotline and the other lines"
+    for code in screen.codes():
+        assert code.visibleRegion().boundingRect().size() == code.size(), "codes whole at once"
+    bar = screen.page.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    finger.swipe(screen.page.viewport(), dx=0, dy=-200)
+    assert bar.value() > 0, "a drag over the hotline's panel scrolls the page"
+
+
+def test_codes_side_by_side_line_up_when_captions_wrap(
+    make_kiosk: MakeKiosk, finger: Finger
+) -> None:
+    made = make_kiosk(1920, 1080)
+    finger.tap(made.window.current)
+    finger.tap(made.window.bar.language_button)
+    finger.tap(made.window.access_bar.text_size_button)
+    finger.tap(made.window.access_bar.text_size_button)
+    screen = open_help(made, finger)
+    QApplication.processEvents()
+    captions = [b.caption for b in screen.featured_codes.blocks]
+    assert len({c.height() for c in captions}) > 1, "the Spanish captions wrap unequally"
+    tops = {code.mapTo(screen, code.rect().topLeft()).y() for code in screen.codes()}
+    assert len(tops) == 1, "the codes line up"
 
 
 def test_codes_are_crisp_two_colour_squares(kiosk: Kiosk, finger: Finger) -> None:

@@ -61,8 +61,8 @@ class QrBlock(QWidget):
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.addWidget(self.caption)
         self._column.addWidget(self.note)
-        self._column.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
         self._column.addStretch(1)
+        self._column.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def show_contact(self, context: Context, contact: Contact, symbol_px: int) -> None:
         """Show ``contact`` with a code about ``symbol_px`` wide."""
@@ -186,7 +186,11 @@ class HelpDetail(QWidget):
 
 
 class HelpScreen(Screen):
-    """The hotline in a panel with its codes; other lines and the calling page as cards."""
+    """The hotline in a panel with its codes; other lines and the calling page as cards.
+
+    Panel and cards scroll as one page, so a small screen never splits them into two
+    cramped scrolling boxes.
+    """
 
     screen_id = "help"
 
@@ -202,21 +206,20 @@ class HelpScreen(Screen):
         self._notes = label()
         self._tty = label()
         self._purpose = label()
-        panel = QFrame()
-        panel.setObjectName("Panel")
-        self._panel_column = QVBoxLayout(panel)
+        self.panel = QFrame()
+        self.panel.setObjectName("Panel")
+        self._panel_column = QVBoxLayout(self.panel)
         for widget in (self._name, self.featured_codes, self._scan, self._checked):
             self._panel_column.addWidget(widget)
         for widget in (self._facts, self._notes, self._tty, self._purpose):
             self._panel_column.addWidget(widget)
         self._panel_column.addStretch(1)
         self._panel_column.setAlignment(self.featured_codes, Qt.AlignmentFlag.AlignHCenter)
-        self.panel = TouchScroll(panel)
         self._more = label(name="Heading")
         self.calling_card = Card()
         self.calling_card.clicked.connect(lambda: self.tap_page(CALLING))
-        side = QWidget()
-        self._side_column = QVBoxLayout(side)
+        self.side = QWidget()
+        self._side_column = QVBoxLayout(self.side)
         self._side_column.setContentsMargins(0, 0, 0, 0)
         self._side_column.addWidget(self.calling_card)
         self._side_column.addWidget(self._more)
@@ -224,17 +227,16 @@ class HelpScreen(Screen):
         self._cards_column.setContentsMargins(0, 0, 0, 0)
         self._side_column.addLayout(self._cards_column)
         self._side_column.addStretch(1)
-        self.side = TouchScroll(side)
-        main = QWidget()
-        self._main = QBoxLayout(QBoxLayout.Direction.LeftToRight, main)
+        self.main = QWidget()
+        self._main = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.main)
         self._main.setContentsMargins(0, 0, 0, 0)
         self._main.addWidget(self.panel, 3)
         self._main.addWidget(self.side, 2)
-        self.main = main
+        self.page = TouchScroll(self.main)
         self.detail = HelpDetail(context)
         self.detail.close_button.clicked.connect(self.close_detail)
         self.stack = QStackedWidget()
-        self.stack.addWidget(main)
+        self.stack.addWidget(self.page)
         self.stack.addWidget(self.detail)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.stack)
@@ -308,7 +310,7 @@ class HelpScreen(Screen):
         was_open = bool(self.open_id)
         self.open_id = ""
         self.detail.page.to_top()
-        self.stack.setCurrentWidget(self.main)
+        self.stack.setCurrentWidget(self.page)
         return was_open
 
     def refresh(self) -> None:
@@ -383,7 +385,7 @@ class HelpScreen(Screen):
             card.setIconSize(QSize(icon_px, icon_px))
 
     def _arrange(self, force: bool = False) -> None:
-        """Panel beside the list in a wide window; above it in a tall one."""
+        """Panel beside the list in a wide window; above it in a tall or small one."""
         landscape = self.width() >= max(self.height(), 32 * self.context.theme.text())
         direction = (
             QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
@@ -391,22 +393,7 @@ class HelpScreen(Screen):
         if self._main.direction() != direction or force:
             self._main.setDirection(direction)
             self._main.setStretch(0, 3 if landscape else 0)
-            self._main.setStretch(1, 2 if landscape else 1)
-        panel_body = self.panel.widget()
-        assert panel_body is not None
-        bar = self.panel.verticalScrollBar().sizeHint().width()
-        self.panel.setMinimumWidth(panel_body.minimumSizeHint().width() + bar)
-        if landscape:
-            self.panel.setMinimumHeight(0)
-            self.panel.setMaximumHeight(16777215)
-        else:
-            margins = self._layout.contentsMargins()
-            width = self.width() - margins.left() - margins.right()
-            wanted = panel_body.heightForWidth(width)
-            if wanted < 0:
-                wanted = panel_body.sizeHint().height()
-            height = min(wanted, round(self.height() * 0.62))
-            self.panel.setFixedHeight(max(height, 1))
+            self._main.setStretch(1, 2 if landscape else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -417,8 +404,7 @@ class HelpScreen(Screen):
 
     def reset(self) -> None:
         self.close_detail()
-        self.panel.to_top()
-        self.side.to_top()
+        self.page.to_top()
 
     def codes(self) -> list[QrCode]:
         """Every QR code on show now."""
