@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import Kiosk, create_kiosk
 from kiosk.settings import Settings
+from kiosk.ui.screens.base import Screen
 
 FAST = {
     "idle.timeout_seconds": 0.3,
@@ -113,3 +115,21 @@ def kiosk(make_kiosk: MakeKiosk, finger: Finger) -> Kiosk:
     finger.tap(made.window.current)
     assert made.window.current.screen_id == "home"
     return made
+
+
+S = TypeVar("S", bound=Screen)
+
+
+def open_tile(kiosk: Kiosk, finger: Finger, screen_class: type[S]) -> S:
+    """Tap the home tile of ``screen_class``'s screen; return the screen it opened."""
+    finger.tap(kiosk.window.screens["home"].tiles[screen_class.screen_id])  # type: ignore[attr-defined]
+    screen = kiosk.window.current
+    assert isinstance(screen, screen_class)
+    return screen
+
+
+def largest_text(kiosk: Kiosk, finger: Finger) -> None:
+    """Tap Text size up to its largest step, 150%."""
+    finger.tap(kiosk.window.access_bar.text_size_button)
+    finger.tap(kiosk.window.access_bar.text_size_button)
+    assert kiosk.context.visit.text_scale == 1.5

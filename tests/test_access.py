@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from kiosk.app import Kiosk
 from kiosk.ui.screens.article import ArticleScreen
 from kiosk.ui.theme import HIGH_CONTRAST, NORMAL
-from tests.conftest import Finger, MakeKiosk
+from tests.conftest import Finger, MakeKiosk, largest_text
 
 
 def tap_tile(kiosk: Kiosk, finger: Finger, tile: str) -> None:
@@ -104,8 +104,7 @@ def test_nothing_is_clipped_at_the_largest_text_at_800x480(
 ) -> None:
     made = make_kiosk(800, 480)
     finger.tap(made.window.current)
-    finger.tap(made.window.access_bar.text_size_button)
-    finger.tap(made.window.access_bar.text_size_button)
+    largest_text(made, finger)
     assert made.context.visit.text_scale == 1.5
     tap_tile(made, finger, tile)
     QApplication.processEvents()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk
 from kiosk.ui.screens.factors import FactorsScreen
-from tests.conftest import Finger, MakeKiosk
+from tests.conftest import Finger, MakeKiosk, open_tile
 
 ARTICLE = Path(__file__).parent / "data" / "article-source.txt"
 FACTORS = ["geography", "economy", "culture", "acting-together"]
@@ -22,15 +22,8 @@ def words(text: str) -> str:
     return " ".join(re.sub(r"[>*]", " ", text).split())
 
 
-def open_factors(kiosk: Kiosk, finger: Finger) -> FactorsScreen:
-    finger.tap(kiosk.window.screens["home"].tiles["factors"])  # type: ignore[attr-defined]
-    screen = kiosk.window.current
-    assert isinstance(screen, FactorsScreen)
-    return screen
-
-
 def test_a_card_for_each_factor_and_the_closing_card(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_factors(kiosk, finger)
+    screen = open_tile(kiosk, finger, FactorsScreen)
     assert list(screen.cards) == FACTORS
     for card in screen.cards.values():
         assert card.isVisible() and not card.icon().isNull()
@@ -40,7 +33,7 @@ def test_a_card_for_each_factor_and_the_closing_card(kiosk: Kiosk, finger: Finge
 
 
 def test_the_caveat_is_on_the_screen_not_behind_a_tap(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_factors(kiosk, finger)
+    screen = open_tile(kiosk, finger, FactorsScreen)
     assert screen.caveat.isVisible()
     caveat = words(screen._caveat_text.text())
     assert "not the only potential causes" in caveat and "not conclusive evidence" in caveat
@@ -51,7 +44,7 @@ def test_the_caveat_is_on_the_screen_not_behind_a_tap(kiosk: Kiosk, finger: Fing
 def test_tapping_a_card_opens_its_explanation_and_close_returns(
     kiosk: Kiosk, finger: Finger, factor: str
 ) -> None:
-    screen = open_factors(kiosk, finger)
+    screen = open_tile(kiosk, finger, FactorsScreen)
     card = screen.cards[factor]
     title = card.label().split("\n")[0]
     finger.tap(card)
@@ -68,7 +61,7 @@ def test_tapping_a_card_opens_its_explanation_and_close_returns(
 
 def test_every_quote_is_the_article_word_for_word(kiosk: Kiosk, finger: Finger) -> None:
     article = words(ARTICLE.read_text(encoding="utf-8"))
-    screen = open_factors(kiosk, finger)
+    screen = open_tile(kiosk, finger, FactorsScreen)
     for section in screen.factors:
         quotes = re.findall(r"(?:^> .*\n?)+", section.body, flags=re.M)
         quotes += re.findall("\u201c([^\u201d]{20,})\u201d", section.body)
@@ -78,7 +71,7 @@ def test_every_quote_is_the_article_word_for_word(kiosk: Kiosk, finger: Finger) 
 
 
 def test_back_closes_the_explanation_before_leaving(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_factors(kiosk, finger)
+    screen = open_tile(kiosk, finger, FactorsScreen)
     finger.tap(screen.cards["economy"])
     finger.tap(kiosk.window.bar.back_button)
     assert kiosk.window.current is screen and not screen.open_id
@@ -87,7 +80,7 @@ def test_back_closes_the_explanation_before_leaving(kiosk: Kiosk, finger: Finger
 
 
 def test_quick_exit_closes_the_explanation_and_scrolls_to_top(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_factors(kiosk, finger)
+    screen = open_tile(kiosk, finger, FactorsScreen)
     finger.tap(screen.cards["culture"])
     bar = screen.detail.view.verticalScrollBar()
     bar.setValue(bar.maximum())
@@ -98,7 +91,7 @@ def test_quick_exit_closes_the_explanation_and_scrolls_to_top(kiosk: Kiosk, fing
 
 
 def test_a_new_language_keeps_the_explanation_open(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_factors(kiosk, finger)
+    screen = open_tile(kiosk, finger, FactorsScreen)
     finger.tap(screen.cards["geography"])
     finger.tap(kiosk.window.bar.language_button)
     assert screen.open_id == "geography"
@@ -112,7 +105,7 @@ def test_cards_sit_side_by_side_in_landscape_and_stack_in_portrait(
     for width, height in ((1920, 1080), (1080, 1920)):
         kiosk = make_kiosk(width, height)
         finger.tap(kiosk.window.current)
-        screen = open_factors(kiosk, finger)
+        screen = open_tile(kiosk, finger, FactorsScreen)
         QApplication.processEvents()
         tops = {
             screen.cards[f].mapTo(screen, screen.cards[f].rect().topLeft()).y() for f in FACTORS[:3]
@@ -133,7 +126,7 @@ def test_the_caveat_is_visible_without_scrolling_on_a_small_screen(
 ) -> None:
     kiosk = make_kiosk(800, 480)
     finger.tap(kiosk.window.current)
-    screen = open_factors(kiosk, finger)
+    screen = open_tile(kiosk, finger, FactorsScreen)
     QApplication.processEvents()
     viewport = screen.overview.viewport()
     top = screen._caveat_text.mapTo(viewport, screen._caveat_text.rect().topLeft()).y()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 from kiosk.app import Kiosk
 from kiosk.ui.qr import MIN_SYMBOL_PX, QrCode
 from kiosk.ui.screens.help import CALLING, HelpScreen
-from tests.conftest import Finger, MakeKiosk
+from tests.conftest import Finger, MakeKiosk, largest_text, open_tile
 
 HOTLINE_CALL = "tel:+18883737888"
 HOTLINE_TEXT = "sms:233733?body=BeFree"
@@ -33,17 +33,10 @@ def scan(code: QrCode, folder: Path) -> str:
     return done.stdout.strip().splitlines()[0]
 
 
-def open_help(kiosk: Kiosk, finger: Finger) -> HelpScreen:
-    finger.tap(kiosk.window.screens["home"].tiles["help"])  # type: ignore[attr-defined]
-    screen = kiosk.window.current
-    assert isinstance(screen, HelpScreen)
-    return screen
-
-
 def test_the_hotline_comes_first_with_a_code_to_call_and_to_text(
     kiosk: Kiosk, finger: Finger, tmp_path: Path
 ) -> None:
-    screen = open_help(kiosk, finger)
+    screen = open_tile(kiosk, finger, HelpScreen)
     assert screen._name.text() == "National Human Trafficking Hotline"
     codes = screen.codes()
     assert [c.link for c in codes] == [HOTLINE_CALL, HOTLINE_TEXT]
@@ -56,7 +49,7 @@ def test_the_hotline_comes_first_with_a_code_to_call_and_to_text(
 
 
 def test_the_date_checked_is_shown_in_each_language(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_help(kiosk, finger)
+    screen = open_tile(kiosk, finger, HelpScreen)
     assert screen._checked.isVisible()
     assert screen._checked.text() == "Numbers last checked: November 25, 2026"
     finger.tap(kiosk.window.bar.language_button)
@@ -67,7 +60,7 @@ def test_the_date_checked_is_shown_in_each_language(kiosk: Kiosk, finger: Finger
 def test_every_line_opens_with_a_code_for_each_way_in(
     kiosk: Kiosk, finger: Finger, tmp_path: Path
 ) -> None:
-    screen = open_help(kiosk, finger)
+    screen = open_tile(kiosk, finger, HelpScreen)
     help_content = screen.content
     assert help_content is not None
     assert len(screen.cards) == len(help_content.lines) - 1 >= 4
@@ -85,7 +78,7 @@ def test_every_line_opens_with_a_code_for_each_way_in(
 
 
 def test_what_happens_when_you_call(kiosk: Kiosk, finger: Finger, tmp_path: Path) -> None:
-    screen = open_help(kiosk, finger)
+    screen = open_tile(kiosk, finger, HelpScreen)
     finger.tap(screen.calling_card)
     assert screen.open_id == CALLING
     assert screen.detail.heading.text() == "What happens when you call"
@@ -97,7 +90,7 @@ def test_what_happens_when_you_call(kiosk: Kiosk, finger: Finger, tmp_path: Path
 
 
 def test_quick_exit_closes_what_was_open(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_help(kiosk, finger)
+    screen = open_tile(kiosk, finger, HelpScreen)
     finger.tap(screen.cards["mocsa"])
     finger.tap(kiosk.window.bar.quick_exit_button)
     assert kiosk.window.current.screen_id == "neutral"
@@ -112,7 +105,7 @@ def test_codes_are_at_least_3_cm_at_1080p_and_grow_with_the_window(
     for width, height in ((1920, 1080), (1080, 1920), (800, 480), (2560, 1440)):
         kiosk = make_kiosk(width, height)
         finger.tap(kiosk.window.current)
-        screen = open_help(kiosk, finger)
+        screen = open_tile(kiosk, finger, HelpScreen)
         QApplication.processEvents()
         sizes[(width, height)] = [c.symbol_px() for c in screen.codes()]
         for code in screen.codes():
@@ -134,9 +127,8 @@ def test_a_small_screen_with_large_text_scrolls_the_help_page_as_one(
 ) -> None:
     made = make_kiosk(800, 480)
     finger.tap(made.window.current)
-    finger.tap(made.window.access_bar.text_size_button)
-    finger.tap(made.window.access_bar.text_size_button)
-    screen = open_help(made, finger)
+    largest_text(made, finger)
+    screen = open_tile(made, finger, HelpScreen)
     QApplication.processEvents()
     scrolling = [a for a in screen.findChildren(QAbstractScrollArea) if a.isVisible()]
     assert scrolling == [screen.page], "one scroll for the hotline and the other lines"
@@ -154,9 +146,8 @@ def test_codes_side_by_side_line_up_when_captions_wrap(
     made = make_kiosk(1920, 1080)
     finger.tap(made.window.current)
     finger.tap(made.window.bar.language_button)
-    finger.tap(made.window.access_bar.text_size_button)
-    finger.tap(made.window.access_bar.text_size_button)
-    screen = open_help(made, finger)
+    largest_text(made, finger)
+    screen = open_tile(made, finger, HelpScreen)
     QApplication.processEvents()
     captions = [b.caption for b in screen.featured_codes.blocks]
     assert len({c.height() for c in captions}) > 1, "the Spanish captions wrap unequally"
@@ -165,7 +156,7 @@ def test_codes_side_by_side_line_up_when_captions_wrap(
 
 
 def test_codes_are_crisp_two_colour_squares(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_help(kiosk, finger)
+    screen = open_tile(kiosk, finger, HelpScreen)
     code = screen.codes()[0]
     image = code.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     colours = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
@@ -181,7 +172,7 @@ def test_codes_are_crisp_two_colour_squares(kiosk: Kiosk, finger: Finger) -> Non
 def test_high_contrast_keeps_dark_modules_on_light(
     kiosk: Kiosk, finger: Finger, tmp_path: Path
 ) -> None:
-    screen = open_help(kiosk, finger)
+    screen = open_tile(kiosk, finger, HelpScreen)
     kiosk.context.visit.high_contrast = True
     kiosk.window.apply_theme(force=True)
     assert [scan(c, tmp_path) for c in screen.codes()] == [HOTLINE_CALL, HOTLINE_TEXT]

@@ -10,14 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import paths
 from kiosk.app import Kiosk
 from kiosk.ui.screens.statistics import StatisticsScreen
-from tests.conftest import Finger, MakeKiosk
-
-
-def open_statistics(kiosk: Kiosk, finger: Finger) -> StatisticsScreen:
-    finger.tap(kiosk.window.screens["home"].tiles["statistics"])  # type: ignore[attr-defined]
-    screen = kiosk.window.current
-    assert isinstance(screen, StatisticsScreen)
-    return screen
+from tests.conftest import Finger, MakeKiosk, open_tile
 
 
 def test_numbers_count_up_to_the_articles_figures(
@@ -25,7 +18,7 @@ def test_numbers_count_up_to_the_articles_figures(
 ) -> None:  # type: ignore[no-untyped-def]
     kiosk = make_kiosk(**{"idle.timeout_seconds": 30.0})
     finger.tap(kiosk.window.current)
-    screen = open_statistics(kiosk, finger)
+    screen = open_tile(kiosk, finger, StatisticsScreen)
     first = screen.figure_buttons[0]
     assert first.counting
     with qtbot.waitSignal(first.counted, timeout=5000):
@@ -42,7 +35,7 @@ def test_numbers_count_up_to_the_articles_figures(
 
 
 def test_derived_figures_are_computed_and_say_so(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_statistics(kiosk, finger)
+    screen = open_tile(kiosk, finger, StatisticsScreen)
     texts = [b.text() for b in screen.derived_buttons]
     assert texts == [
         "22% of signals became cases (worked out by the kiosk)",
@@ -56,7 +49,7 @@ def test_derived_figures_are_computed_and_say_so(kiosk: Kiosk, finger: Finger) -
 def test_tapping_each_figure_opens_its_meaning_year_and_source(
     kiosk: Kiosk, finger: Finger
 ) -> None:
-    screen = open_statistics(kiosk, finger)
+    screen = open_tile(kiosk, finger, StatisticsScreen)
     statistics = screen.statistics
     assert statistics is not None
     for index, figure in enumerate(statistics.figures):
@@ -71,7 +64,7 @@ def test_tapping_each_figure_opens_its_meaning_year_and_source(
 
 
 def test_back_closes_an_open_figure_before_leaving(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_statistics(kiosk, finger)
+    screen = open_tile(kiosk, finger, StatisticsScreen)
     finger.tap(screen.figure_buttons[1])
     finger.tap(kiosk.window.bar.back_button)
     assert kiosk.window.current is screen and screen.overview.isVisible()
@@ -80,7 +73,7 @@ def test_back_closes_an_open_figure_before_leaving(kiosk: Kiosk, finger: Finger)
 
 
 def test_quick_exit_closes_the_open_figure(kiosk: Kiosk, finger: Finger) -> None:
-    screen = open_statistics(kiosk, finger)
+    screen = open_tile(kiosk, finger, StatisticsScreen)
     finger.tap(screen.figure_buttons[2])
     finger.tap(kiosk.window.bar.quick_exit_button)
     assert screen.opened is None
@@ -108,7 +101,7 @@ def test_a_figure_added_to_the_file_appears(
         path.write_text(head + extra + "\n" + sep + tail, encoding="utf-8")
     made = make_kiosk(content=root)
     finger.tap(made.window.current)
-    screen = open_statistics(made, finger)
+    screen = open_tile(made, finger, StatisticsScreen)
     assert [b.text() for b in screen.figure_buttons][-1] == "58 people helped"
     finger.tap(screen.figure_buttons[-1])
     assert "2022" in screen._detail_facts.text()
