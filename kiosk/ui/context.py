@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale
 
@@ -11,6 +13,8 @@ from kiosk.session import Visit
 from kiosk.settings import Settings
 from kiosk.ui.strings import tr
 from kiosk.ui.theme import Theme
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -26,6 +30,15 @@ class Context:
     def language(self) -> LanguageContent:
         """The content in the visitor's language."""
         return self.content.language(self.visit.language)
+
+    def in_any_language(self, part: Callable[[LanguageContent], T]) -> T:
+        """``part`` of the content in the visitor's language, or of the first language
+        that has it; what the visitor's language has (empty or None) if none has it."""
+        for language in (self.language, *self.content.languages.values()):
+            found = part(language)
+            if found:
+                return found
+        return part(self.language)
 
     def locale(self) -> QLocale:
         """How the visitor's language writes numbers and dates."""

@@ -191,12 +191,7 @@ class FactorsScreen(Screen):
     @property
     def factors(self) -> tuple[Section, ...]:
         """The factor files in the visitor's language, or in the first language that has them."""
-        if self.context.language.factors:
-            return self.context.language.factors
-        for language in self.context.content.languages.values():
-            if language.factors:
-                return language.factors
-        return ()
+        return self.context.in_any_language(lambda language: language.factors)
 
     def caveat_section(self) -> Section | None:
         """The article's caveat, shown on the screen itself."""

@@ -245,12 +245,7 @@ class HelpScreen(Screen):
     @property
     def content(self) -> HelpContent | None:
         """The help content in the visitor's language, or the first language that has it."""
-        if self.context.language.help is not None:
-            return self.context.language.help
-        for language in self.context.content.languages.values():
-            if language.help is not None:
-                return language.help
-        return None
+        return self.context.in_any_language(lambda language: language.help)
 
     def other_lines(self) -> tuple[HelpLine, ...]:
         """Every line but the featured one, in file order."""
