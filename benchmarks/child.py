@@ -73,6 +73,15 @@ def bare_window() -> tuple[QApplication, QLabel]:
     return application, window
 
 
+def painted_bare_window() -> tuple[QLabel, float]:
+    """Show the bare window; return it and the time (monotonic) of its first paint."""
+    watch = PaintWatch()
+    _, window = bare_window()
+    watch.watch(window)
+    wait_until(lambda: bool(watch.painted))
+    return window, watch.painted[id(window)]
+
+
 def kiosk_settings(**changes: object) -> object:
     import tempfile
 
@@ -115,12 +124,10 @@ def max_rss_bytes() -> int:
 
 def start(kind: str) -> dict[str, float]:
     """Seconds (monotonic clock) at the first paint of home, or of the bare label."""
-    watch = PaintWatch()
     if kind == "bare":
-        _, window = bare_window()
-        watch.watch(window)
-        wait_until(lambda: bool(watch.painted))
-        return {"painted_at": watch.painted[id(window)], "max_rss": max_rss_bytes()}
+        _, painted_at = painted_bare_window()
+        return {"painted_at": painted_at, "max_rss": max_rss_bytes()}
+    watch = PaintWatch()
     app()
     kiosk = start_kiosk()
     window = kiosk.window  # type: ignore[attr-defined]
@@ -202,11 +209,8 @@ def idle(kind: str, seconds: float) -> dict[str, float]:
 
 def memory(kind: str) -> dict[str, float]:
     """Peak resident memory after showing every screen once, the voice started."""
-    watch = PaintWatch()
     if kind == "bare":
-        _, window = bare_window()
-        watch.watch(window)
-        wait_until(lambda: bool(watch.painted))
+        painted_bare_window()
         return {"max_rss": max_rss_bytes()}
     kiosk = start_kiosk()
     window = kiosk.window  # type: ignore[attr-defined]
